@@ -1,0 +1,37 @@
+package dev.vtvsreactive.lesson;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * What every model is built with: the time scale of the lesson's delays and the narrator its
+ * lines are said to.
+ */
+public record LessonContext(TimeScale scale, Narrator narrator) {
+
+    /**
+     * Slack added to every bounded wait on top of the scenario's ideal time: generous enough for a
+     * cold JVM on a busy 2-core machine, short enough that a hang fails instead of stalling.
+     */
+    static final Duration WAIT_SLACK = Duration.ofSeconds(30);
+
+    public LessonContext {
+        Objects.requireNonNull(scale, "scale");
+        Objects.requireNonNull(narrator, "narrator");
+    }
+
+    /** The real duration of a lesson delay at this context's scale. */
+    public Duration scaled(Duration lessonTime) {
+        return scale.of(lessonTime);
+    }
+
+    /** Says one of the lesson's printed lines. */
+    public void say(String line) {
+        narrator.say(line);
+    }
+
+    /** How long a blocking caller waits for a scenario whose ideal lesson time is {@code lessonTime}. */
+    public Duration waitBound(Duration lessonTime) {
+        return scaled(lessonTime).plus(WAIT_SLACK);
+    }
+}

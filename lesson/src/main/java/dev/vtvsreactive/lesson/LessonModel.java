@@ -1,0 +1,46 @@
+package dev.vtvsreactive.lesson;
+
+import dev.vtvsreactive.lesson.http.PostAndComment;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The lesson's coroutines, as one concurrency model runs them, behind a blocking facade that the
+ * CLI, the contract tests and the benchmarks share. Each model module also offers its idiomatic
+ * API ({@code Mono}, {@code Single}, {@code CompletableFuture}, plain blocking calls on virtual
+ * threads); its facade only adapts that API and waits, with a bound, for the result.
+ *
+ * <p>Every method says the lesson's lines to the context's {@link Narrator} as the work happens,
+ * and fails with the model's error rather than hang: each wait is bounded by
+ * {@link LessonContext#waitBound}.
+ */
+public interface LessonModel extends AutoCloseable {
+
+    /** The model's name: {@code virtual-threads}, {@code reactor}, {@code rxjava} or {@code completable-future}. */
+    String name();
+
+    /** {@code greet(name)}: waits {@link Lesson#GREET_DELAY}, then says {@link Lesson#hello}. */
+    void greet(String name);
+
+    /** {@code fetch_data()}: says "Fetching data...", waits {@link Lesson#FETCH_DELAY}, says "Data fetched!". */
+    Map<String, String> fetchData();
+
+    /**
+     * {@code asyncio.gather(*tasks)}: runs every task concurrently and returns their results in the
+     * order of {@code tasks}, whatever order they finish in.
+     */
+    List<String> gather(List<Task> tasks);
+
+    /**
+     * The HTTP example: GETs {@code posts/1} and {@code comments/1} from {@code baseUrl}, both in
+     * flight at once, and parses them.
+     *
+     * @throws dev.vtvsreactive.lesson.http.HttpFailure naming the URL and the cause
+     */
+    PostAndComment http(URI baseUrl);
+
+    /** Releases the model's clients, schedulers and threads. */
+    @Override
+    void close();
+}

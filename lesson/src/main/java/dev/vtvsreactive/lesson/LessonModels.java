@@ -1,0 +1,42 @@
+package dev.vtvsreactive.lesson;
+
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The models on the class path, found by name, always listed in the suite's order. */
+public final class LessonModels {
+
+    /** The suite's order: every table, chart and CLI run lists the models this way. */
+    public static final List<String> ORDER = List.of("virtual-threads", "reactor", "rxjava", "completable-future");
+
+    private LessonModels() {
+    }
+
+    /** The names of the models on the class path, in {@link #ORDER}. */
+    public static List<String> available() {
+        Map<String, LessonModelFactory> factories = factories();
+        return ORDER.stream().filter(factories::containsKey).toList();
+    }
+
+    /**
+     * Makes the model called {@code name}.
+     *
+     * @throws IllegalArgumentException naming the unknown model and the known ones
+     */
+    public static LessonModel create(String name, LessonContext context) {
+        LessonModelFactory factory = factories().get(name);
+        if (factory == null) {
+            throw new IllegalArgumentException("unknown model '" + name + "'; known models: " + String.join(", ", available()));
+        }
+        return factory.create(context);
+    }
+
+    private static Map<String, LessonModelFactory> factories() {
+        return ServiceLoader.load(LessonModelFactory.class).stream()
+                .map(ServiceLoader.Provider::get)
+                .collect(Collectors.toMap(LessonModelFactory::name, Function.identity()));
+    }
+}

@@ -1,0 +1,120 @@
+package dev.vtvsreactive.lesson.stub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import dev.vtvsreactive.lesson.http.Comment;
+import dev.vtvsreactive.lesson.http.JdkHttp;
+import dev.vtvsreactive.lesson.http.LessonJson;
+import dev.vtvsreactive.lesson.http.Post;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(30)
+class JsonPlaceholderStubTest {
+
+    private static final HttpClient CLIENT = JdkHttp.newClient();
+    private static JsonPlaceholderStub stub;
+
+    @BeforeAll
+    static void start() {
+        stub = JsonPlaceholderStub.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        stub.close();
+        CLIENT.close();
+    }
+
+    private static HttpResponse<byte[]> get(String path) throws Exception {
+        return CLIENT.send(JdkHttp.get(stub.baseUrl().resolve(path)), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void servesPostOneAndCommentOneWithJsonplaceholdersText() throws Exception {
+        assertThat(JdkHttp.read(get("/posts/1"), Post.class)).isEqualTo(StubData.POST_1);
+        assertThat(JdkHttp.read(get("/comments/1"), Comment.class)).isEqualTo(StubData.COMMENT_1);
+        assertThat(get("/posts/1").headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+    }
+
+    @Test
+    void servesEveryPostAndCommentInJsonplaceholdersShape() throws Exception {
+        Post last = JdkHttp.read(get("/posts/100"), Post.class);
+        Comment lastComment = JdkHttp.read(get("/comments/500"), Comment.class);
+
+        assertThat(last.userId()).isEqualTo(10);
+        assertThat(last.id()).isEqualTo(100);
+        assertThat(lastComment.postId()).isEqualTo(100);
+        assertThat(lastComment.email()).contains("@");
+        assertThat(LessonJson.MAPPER.readValue(get("/comments/2").body(), Map.class))
+                .containsOnlyKeys("postId", "id", "name", "email", "body");
+    }
+
+    @Test
+    void answersAnUnknownResourceWith404AndAJsonError() throws Exception {
+        for (String path : List.of("/posts/0", "/posts/101", "/comments/501", "/users/1", "/posts/abc")) {
+            HttpResponse<byte[]> response = get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(LessonJson.MAPPER.readValue(response.body(), Map.class)).containsKey("error");
+        }
+    }
+
+    @Test
+    void answersABadDelayWith400NamingIt() throws Exception {
+        HttpResponse<byte[]> response = get("/posts/1?delay=soon");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(new String(response.body())).contains("soon");
+    }
+
+    @Test
+    void delaysARequestWithoutHoldingUpTheOthers() {
+        stub.resetStats();
+        List<CompletableFuture<HttpResponse<byte[]>>> slow = IntStream.range(0, 20)
+                .mapToObj(i -> CLIENT.sendAsync(JdkHttp.get(stub.baseUrl().resolve("/posts/1?delay=500")),
+                        HttpResponse.BodyHandlers.ofByteArray()))
+                .toList();
+
+        List<Integer> statuses = slow.stream().map(CompletableFuture::join).map(HttpResponse::statusCode).toList();
+
+        assertThat(statuses).containsOnly(200);
+        assertThat(stub.maxInFlight()).as("delayed requests in flight at once").isEqualTo(20);
+    }
+
+    @Test
+    void addsItsServerWideLatencyToEveryRequest() throws Exception {
+        try (JsonPlaceholderStub slow = JsonPlaceholderStub.start(0, Duration.ofMillis(200))) {
+            long start = System.nanoTime();
+            HttpResponse<byte[]> response = CLIENT.send(JdkHttp.get(slow.baseUrl().resolve("/posts/1")),
+                    HttpResponse.BodyHandlers.ofByteArray());
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(200));
+        }
+    }
+
+    @Test
+    void rejectsAPortOrLatencyOutOfRange() {
+        assertThatIllegalArgumentException().isThrownBy(() -> JsonPlaceholderStub.start(70_000, Duration.ZERO))
+                .withMessageContaining("70000");
+        assertThatIllegalArgumentException().isThrownBy(() -> JsonPlaceholderStub.start(0, Duration.ofMillis(-1)))
+                .withMessageContaining("latency");
+    }
+
+    @Test
+    void listensOnLoopbackOnly() {
+        assertThat(URI.create(stub.baseUrl().toString()).getHost()).isEqualTo("127.0.0.1");
+    }
+}
