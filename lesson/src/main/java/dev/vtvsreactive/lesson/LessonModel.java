@@ -1,5 +1,6 @@
 package dev.vtvsreactive.lesson;
 
+import dev.vtvsreactive.lesson.http.Post;
 import dev.vtvsreactive.lesson.http.PostAndComment;
 import java.net.URI;
 import java.util.List;
@@ -39,6 +40,16 @@ public interface LessonModel extends AutoCloseable {
      * @throws dev.vtvsreactive.lesson.http.HttpFailure naming the URL and the cause
      */
     PostAndComment http(URI baseUrl);
+
+    /**
+     * Many GETs with bounded concurrency, in the model's own idiom: {@code posts/{id}} for every id
+     * of {@code ids}, never more than {@code maxConcurrency} in flight, results in the order of
+     * {@code ids}. (The lesson stops at two requests; this is what the same code meets at scale.)
+     *
+     * @throws IllegalArgumentException if {@code maxConcurrency} is not positive
+     * @throws dev.vtvsreactive.lesson.http.HttpFailure for the first GET that fails
+     */
+    List<Post> posts(URI baseUrl, List<Integer> ids, int maxConcurrency);
 
     /** Releases the model's clients, schedulers and threads. */
     @Override

@@ -211,6 +211,46 @@ public abstract class LessonContractTest {
     }
 
     @Test
+    void postsReturnsEveryPostInTheOrderOfItsIds() {
+        List<Integer> ids = List.of(3, 1, 100, 2, 50, 1);
+
+        assertThat(model.posts(stub.baseUrl(), ids, 4))
+                .containsExactlyElementsOf(ids.stream().map(id -> StubData.post(id).orElseThrow()).toList());
+    }
+
+    @Test
+    void postsKeepsToItsConcurrencyBoundAndReachesIt() {
+        try (JsonPlaceholderStub slow = JsonPlaceholderStub.start(0, Duration.ofMillis(50))) {
+            List<Integer> ids = IntStream.rangeClosed(1, 40).boxed().toList();
+
+            assertThat(model.posts(slow.baseUrl(), ids, 8)).hasSize(40);
+            assertThat(slow.requests()).isEqualTo(40);
+            assertThat(slow.maxInFlight()).as("requests in flight at once").isEqualTo(8);
+        }
+    }
+
+    @Test
+    void postsOfNoIdsIsEmpty() {
+        assertThat(model.posts(stub.baseUrl(), List.of(), 10)).isEmpty();
+    }
+
+    @Test
+    void postsRejectsAConcurrencyBelowOne() {
+        assertThatThrownBy(() -> model.posts(stub.baseUrl(), List.of(1), 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxConcurrency");
+    }
+
+    @Test
+    void postsFailsWithTheFailingGetNamed() {
+        assertThatThrownBy(() -> model.posts(stub.baseUrl(), List.of(1, 999, 2), 2))
+                .isInstanceOfSatisfying(HttpFailure.class,
+                        failure -> assertThat(failure.kind()).isEqualTo(HttpFailure.Kind.STATUS))
+                .hasMessageContaining("/posts/999")
+                .hasMessageContaining("HTTP 404");
+    }
+
+    @Test
     void httpReportsANotFoundResourceAsATypedErrorNamingTheUrl() {
         URI missing = stub.baseUrl().resolve("/nothing-here/");
 

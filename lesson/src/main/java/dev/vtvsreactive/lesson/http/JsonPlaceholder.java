@@ -2,6 +2,7 @@ package dev.vtvsreactive.lesson.http;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -14,6 +15,32 @@ public final class JsonPlaceholder {
     public static final String COMMENT_1 = "comments/1";
 
     private JsonPlaceholder() {
+    }
+
+    /** The path of post {@code id}. */
+    public static String post(int id) {
+        return "posts/" + id;
+    }
+
+    /**
+     * Checks the concurrency bound of a batch of GETs.
+     *
+     * @throws IllegalArgumentException naming the bad value
+     */
+    public static int checkConcurrency(int maxConcurrency) {
+        if (maxConcurrency < 1) {
+            throw new IllegalArgumentException("maxConcurrency must be at least 1, was " + maxConcurrency);
+        }
+        return maxConcurrency;
+    }
+
+    /**
+     * How long a blocking caller waits for {@code requests} GETs made at most {@code maxConcurrency}
+     * at a time: each round of requests may take up to a connect and a response timeout.
+     */
+    public static Duration waitBound(int requests, int maxConcurrency) {
+        long rounds = Math.max(1, (requests + (long) maxConcurrency - 1) / maxConcurrency);
+        return JdkHttp.CONNECT_TIMEOUT.plus(JdkHttp.RESPONSE_TIMEOUT).multipliedBy(rounds).plusSeconds(5);
     }
 
     /**
