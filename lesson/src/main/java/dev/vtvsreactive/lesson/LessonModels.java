@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The models on the class path, found by name, always listed in the suite's order. */
 public final class LessonModels {
@@ -15,10 +16,16 @@ public final class LessonModels {
     private LessonModels() {
     }
 
-    /** The names of the models on the class path, in {@link #ORDER}. */
+    /**
+     * The names of the models on the class path: the four in {@link #ORDER}, then any labelled
+     * variant (such as Reactor over the JDK HttpClient) in alphabetical order.
+     */
     public static List<String> available() {
         Map<String, LessonModelFactory> factories = factories();
-        return ORDER.stream().filter(factories::containsKey).toList();
+        return Stream.concat(
+                        ORDER.stream().filter(factories::containsKey),
+                        factories.keySet().stream().filter(name -> !ORDER.contains(name)).sorted())
+                .toList();
     }
 
     /**

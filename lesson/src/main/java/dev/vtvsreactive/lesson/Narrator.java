@@ -35,9 +35,18 @@ public final class Narrator {
     }
 
     public void say(String line) {
-        Thread current = Thread.currentThread();
-        String thread = current.getName().isEmpty() ? current.toString() : current.getName();
-        listener.accept(new Event(Duration.ofNanos(System.nanoTime() - origin), line, thread));
+        listener.accept(new Event(Duration.ofNanos(System.nanoTime() - origin), line, threadName(Thread.currentThread())));
+    }
+
+    /**
+     * The thread's name, or for an unnamed virtual thread {@code virtual#<id>}: its {@code toString}
+     * names the carrier it happens to be mounted on, which changes across a sleep.
+     */
+    private static String threadName(Thread thread) {
+        if (!thread.getName().isEmpty()) {
+            return thread.getName();
+        }
+        return (thread.isVirtual() ? "virtual#" : "thread#") + thread.threadId();
     }
 
     /** A narrator with its collected events. */

@@ -1,10 +1,12 @@
 package dev.vtvsreactive.lesson.http;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The JDK {@link HttpClient} set up once for every model that uses it (virtual threads, RxJava,
@@ -26,7 +28,7 @@ public final class JdkHttp {
                 .build();
     }
 
-    public static HttpRequest get(URI url) {
+    public static HttpRequest request(URI url) {
         return HttpRequest.newBuilder(url)
                 .timeout(RESPONSE_TIMEOUT)
                 .header("Accept", "application/json")
@@ -37,5 +39,29 @@ public final class JdkHttp {
     /** The response's JSON as {@code type}; see {@link LessonJson#read}. */
     public static <T> T read(HttpResponse<byte[]> response, Class<T> type) {
         return LessonJson.read(response.request().uri(), response.statusCode(), response.body(), type);
+    }
+
+    /**
+     * GETs {@code url} and parses its JSON, blocking the calling thread (cheaply, on a virtual thread).
+     *
+     * @throws HttpFailure naming the URL and the cause
+     */
+    public static <T> T send(HttpClient client, URI url, Class<T> type) throws InterruptedException {
+        try {
+            return read(client.send(request(url), HttpResponse.BodyHandlers.ofByteArray()), type);
+        } catch (IOException e) {
+            throw HttpFailure.of(url, e);
+        }
+    }
+
+    /** GETs {@code url} and parses its JSON, without blocking; fails with an {@link HttpFailure}. */
+    public static <T> CompletableFuture<T> sendAsync(HttpClient client, URI url, Class<T> type) {
+        return client.sendAsync(request(url), HttpResponse.BodyHandlers.ofByteArray())
+                .handle((response, error) -> {
+                    if (error != null) {
+                        throw HttpFailure.of(url, error);
+                    }
+                    return read(response, type);
+                });
     }
 }

@@ -39,7 +39,7 @@ public final class JsonPlaceholder {
      * at a time: each round of requests may take up to a connect and a response timeout.
      */
     public static Duration waitBound(int requests, int maxConcurrency) {
-        long rounds = Math.max(1, (requests + (long) maxConcurrency - 1) / maxConcurrency);
+        long rounds = Math.max(1, (requests + (long) checkConcurrency(maxConcurrency) - 1) / maxConcurrency);
         return JdkHttp.CONNECT_TIMEOUT.plus(JdkHttp.RESPONSE_TIMEOUT).multipliedBy(rounds).plusSeconds(5);
     }
 

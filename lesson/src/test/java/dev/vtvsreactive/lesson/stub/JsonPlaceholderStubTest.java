@@ -38,7 +38,7 @@ class JsonPlaceholderStubTest {
     }
 
     private static HttpResponse<byte[]> get(String path) throws Exception {
-        return CLIENT.send(JdkHttp.get(stub.baseUrl().resolve(path)), HttpResponse.BodyHandlers.ofByteArray());
+        return CLIENT.send(JdkHttp.request(stub.baseUrl().resolve(path)), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test
@@ -83,7 +83,7 @@ class JsonPlaceholderStubTest {
     void delaysARequestWithoutHoldingUpTheOthers() {
         stub.resetStats();
         List<CompletableFuture<HttpResponse<byte[]>>> slow = IntStream.range(0, 20)
-                .mapToObj(i -> CLIENT.sendAsync(JdkHttp.get(stub.baseUrl().resolve("/posts/1?delay=500")),
+                .mapToObj(i -> CLIENT.sendAsync(JdkHttp.request(stub.baseUrl().resolve("/posts/1?delay=500")),
                         HttpResponse.BodyHandlers.ofByteArray()))
                 .toList();
 
@@ -97,7 +97,7 @@ class JsonPlaceholderStubTest {
     void addsItsServerWideLatencyToEveryRequest() throws Exception {
         try (JsonPlaceholderStub slow = JsonPlaceholderStub.start(0, Duration.ofMillis(200))) {
             long start = System.nanoTime();
-            HttpResponse<byte[]> response = CLIENT.send(JdkHttp.get(slow.baseUrl().resolve("/posts/1")),
+            HttpResponse<byte[]> response = CLIENT.send(JdkHttp.request(slow.baseUrl().resolve("/posts/1")),
                     HttpResponse.BodyHandlers.ofByteArray());
 
             assertThat(response.statusCode()).isEqualTo(200);

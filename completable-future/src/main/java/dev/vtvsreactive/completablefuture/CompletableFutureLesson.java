@@ -1,0 +1,113 @@
+package dev.vtvsreactive.completablefuture;
+
+import dev.vtvsreactive.lesson.Lesson;
+import dev.vtvsreactive.lesson.LessonContext;
+import dev.vtvsreactive.lesson.Task;
+import dev.vtvsreactive.lesson.http.Comment;
+import dev.vtvsreactive.lesson.http.JdkHttp;
+import dev.vtvsreactive.lesson.http.JsonPlaceholder;
+import dev.vtvsreactive.lesson.http.Post;
+import dev.vtvsreactive.lesson.http.PostAndComment;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The lesson composed with the JDK's {@link CompletableFuture}: {@code asyncio.sleep} becomes a
+ * {@linkplain CompletableFuture#delayedExecutor delayed executor}, {@code await} a
+ * {@code thenApply}/{@code thenCompose} stage, and {@code gather} {@link CompletableFuture#allOf}.
+ *
+ * <p>Unlike a coroutine, a {@code CompletableFuture} is eager: the work starts when the method is
+ * called, not when someone waits for it.
+ */
+public final class CompletableFutureLesson implements AutoCloseable {
+
+    private final LessonContext context;
+    private final HttpClient client = JdkHttp.newClient();
+
+    public CompletableFutureLesson(LessonContext context) {
+        this.context = Objects.requireNonNull(context, "context");
+    }
+
+    /** {@code greet(name)}: says hello once the delay has passed, with no thread held meanwhile. */
+    public CompletableFuture<Void> greet(String name) {
+        Objects.requireNonNull(name, "name");
+        return CompletableFuture.runAsync(() -> context.say(Lesson.hello(name)), after(Lesson.GREET_DELAY));
+    }
+
+    /** {@code fetch_data()}. */
+    public CompletableFuture<Map<String, String>> fetchData() {
+        context.say(Lesson.FETCHING);
+        return CompletableFuture.supplyAsync(() -> {
+            context.say(Lesson.FETCHED);
+            return Lesson.DATA;
+        }, after(Lesson.FETCH_DELAY));
+    }
+
+    /** {@code task(name, delay)}. */
+    public CompletableFuture<String> task(Task task) {
+        context.say(task.starting());
+        return CompletableFuture.supplyAsync(() -> {
+            context.say(task.finished());
+            return task.result();
+        }, after(task.delay()));
+    }
+
+    /** {@code asyncio.gather(*tasks)}: every task started at once, {@code allOf} waits for all, results in input order. */
+    public CompletableFuture<List<String>> gather(List<Task> tasks) {
+        Objects.requireNonNull(tasks, "tasks");
+        List<CompletableFuture<String>> futures = tasks.stream().map(this::task).toList();
+        return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new))
+                .thenApply(done -> futures.stream().map(CompletableFuture::join).toList());
+    }
+
+    /** The HTTP example: both GETs sent at once, combined when both have answered. */
+    public CompletableFuture<PostAndComment> http(URI baseUrl) {
+        CompletableFuture<Post> post = get(JsonPlaceholder.resolve(baseUrl, JsonPlaceholder.POST_1), Post.class);
+        CompletableFuture<Comment> comment = get(JsonPlaceholder.resolve(baseUrl, JsonPlaceholder.COMMENT_1), Comment.class);
+        return post.thenCombine(comment, PostAndComment::new);
+    }
+
+    /**
+     * Many GETs, at most {@code maxConcurrency} in flight. {@code CompletableFuture} has no operator
+     * for bounded concurrency; the usual idiom is that many lanes, each a chain of GETs where the
+     * next is sent when the previous has answered.
+     */
+    public CompletableFuture<List<Post>> posts(URI baseUrl, List<Integer> ids, int maxConcurrency) {
+        int lanes = Math.min(JsonPlaceholder.checkConcurrency(maxConcurrency), Math.max(1, ids.size()));
+        Post[] posts = new Post[ids.size()];
+        List<CompletableFuture<Void>> chains = new ArrayList<>(lanes);
+        for (int lane = 0; lane < lanes; lane++) {
+            CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+            for (int i = lane; i < ids.size(); i += lanes) {
+                int index = i;
+                URI url = JsonPlaceholder.resolve(baseUrl, JsonPlaceholder.post(ids.get(index)));
+                chain = chain.thenCompose(previous -> get(url, Post.class)).thenAccept(post -> posts[index] = post);
+            }
+            chains.add(chain);
+        }
+        return CompletableFuture.allOf(chains.toArray(CompletableFuture[]::new))
+                .thenApply(done -> Arrays.asList(posts));
+    }
+
+    private <T> CompletableFuture<T> get(URI url, Class<T> type) {
+        return JdkHttp.sendAsync(client, url, type);
+    }
+
+    private Executor after(Duration lessonTime) {
+        return CompletableFuture.delayedExecutor(context.scaled(lessonTime).toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}

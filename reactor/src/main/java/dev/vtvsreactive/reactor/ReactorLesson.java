@@ -1,0 +1,90 @@
+package dev.vtvsreactive.reactor;
+
+import dev.vtvsreactive.lesson.Lesson;
+import dev.vtvsreactive.lesson.LessonContext;
+import dev.vtvsreactive.lesson.Task;
+import dev.vtvsreactive.lesson.http.Comment;
+import dev.vtvsreactive.lesson.http.JsonPlaceholder;
+import dev.vtvsreactive.lesson.http.Post;
+import dev.vtvsreactive.lesson.http.PostAndComment;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The lesson in Project Reactor: {@code asyncio.sleep} becomes {@link Mono#delay} (a timer on
+ * {@code Schedulers.parallel()}, no thread held), a coroutine a cold {@link Mono} (nothing runs
+ * until subscribed, as a coroutine object does nothing until awaited), and {@code gather} a
+ * {@link Flux#flatMapSequential} that subscribes to every task at once and keeps the input order.
+ */
+public final class ReactorLesson implements AutoCloseable {
+
+    private final LessonContext context;
+    private final ReactorHttp http;
+
+    /** @param http how GETs are made: {@link ReactorHttp#netty()}, Reactor's own stack, or the JDK variant */
+    public ReactorLesson(LessonContext context, ReactorHttp http) {
+        this.context = Objects.requireNonNull(context, "context");
+        this.http = Objects.requireNonNull(http, "http");
+    }
+
+    /** {@code greet(name)}. */
+    public Mono<Void> greet(String name) {
+        Objects.requireNonNull(name, "name");
+        return Mono.delay(context.scaled(Lesson.GREET_DELAY))
+                .doOnNext(tick -> context.say(Lesson.hello(name)))
+                .then();
+    }
+
+    /** {@code fetch_data()}. */
+    public Mono<Map<String, String>> fetchData() {
+        return Mono.delay(context.scaled(Lesson.FETCH_DELAY))
+                .doOnSubscribe(subscription -> context.say(Lesson.FETCHING))
+                .doOnNext(tick -> context.say(Lesson.FETCHED))
+                .thenReturn(Lesson.DATA);
+    }
+
+    /** {@code task(name, delay)}. */
+    public Mono<String> task(Task task) {
+        return Mono.delay(context.scaled(task.delay()))
+                .doOnSubscribe(subscription -> context.say(task.starting()))
+                .doOnNext(tick -> context.say(task.finished()))
+                .thenReturn(task.result());
+    }
+
+    /**
+     * {@code asyncio.gather(*tasks)}: {@code flatMapSequential} with a concurrency of the number of
+     * tasks (not the default 256) subscribes to all of them at once and emits in input order.
+     */
+    public Mono<List<String>> gather(List<Task> tasks) {
+        Objects.requireNonNull(tasks, "tasks");
+        return Flux.fromIterable(tasks)
+                .flatMapSequential(this::task, Math.max(1, tasks.size()))
+                .collectList();
+    }
+
+    /** The HTTP example: {@code Mono.zip} subscribes to both GETs at once. */
+    public Mono<PostAndComment> http(URI baseUrl) {
+        return Mono.zip(
+                http.get(JsonPlaceholder.resolve(baseUrl, JsonPlaceholder.POST_1), Post.class),
+                http.get(JsonPlaceholder.resolve(baseUrl, JsonPlaceholder.COMMENT_1), Comment.class),
+                PostAndComment::new);
+    }
+
+    /** Many GETs, at most {@code maxConcurrency} in flight, results in the order of {@code ids}. */
+    public Mono<List<Post>> posts(URI baseUrl, List<Integer> ids, int maxConcurrency) {
+        JsonPlaceholder.checkConcurrency(maxConcurrency);
+        return Flux.fromIterable(ids)
+                .flatMapSequential(id -> http.get(JsonPlaceholder.resolve(baseUrl, JsonPlaceholder.post(id)), Post.class),
+                        maxConcurrency)
+                .collectList();
+    }
+
+    @Override
+    public void close() {
+        http.close();
+    }
+}

@@ -1,0 +1,110 @@
+package dev.vtvsreactive.rxjava;
+
+import dev.vtvsreactive.lesson.Lesson;
+import dev.vtvsreactive.lesson.LessonContext;
+import dev.vtvsreactive.lesson.Task;
+import dev.vtvsreactive.lesson.http.Comment;
+import dev.vtvsreactive.lesson.http.HttpFailure;
+import dev.vtvsreactive.lesson.http.JdkHttp;
+import dev.vtvsreactive.lesson.http.JsonPlaceholder;
+import dev.vtvsreactive.lesson.http.Post;
+import dev.vtvsreactive.lesson.http.PostAndComment;
+import io.reactivex.rxjava3.core.Completable;
+import io.reactivex.rxjava3.core.Flowable;
+import io.reactivex.rxjava3.core.Scheduler;
+import io.reactivex.rxjava3.core.Single;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The lesson in RxJava 3: {@code asyncio.sleep} becomes {@link Single#timer}, a coroutine a cold
+ * {@link Single} (nothing runs until it is subscribed, as a coroutine object does nothing until
+ * awaited), and {@code gather} an eager concatenation that runs every task at once and keeps the
+ * input order.
+ *
+ * <p>Timers run on the {@link Scheduler} given at construction ({@code Schedulers.computation()} in
+ * production, a {@code TestScheduler} in tests). HTTP goes through the JDK {@link HttpClient}, the
+ * transport RxJava leaves to the application.
+ */
+public final class RxJavaLesson implements AutoCloseable {
+
+    private final LessonContext context;
+    private final Scheduler scheduler;
+    private final HttpClient client = JdkHttp.newClient();
+
+    public RxJavaLesson(LessonContext context, Scheduler scheduler) {
+        this.context = Objects.requireNonNull(context, "context");
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+    }
+
+    /** {@code greet(name)}. */
+    public Completable greet(String name) {
+        Objects.requireNonNull(name, "name");
+        return Completable.timer(nanos(Lesson.GREET_DELAY), TimeUnit.NANOSECONDS, scheduler)
+                .doOnComplete(() -> context.say(Lesson.hello(name)));
+    }
+
+    /** {@code fetch_data()}. */
+    public Single<Map<String, String>> fetchData() {
+        return Single.timer(nanos(Lesson.FETCH_DELAY), TimeUnit.NANOSECONDS, scheduler)
+                .doOnSubscribe(subscription -> context.say(Lesson.FETCHING))
+                .doOnSuccess(tick -> context.say(Lesson.FETCHED))
+                .map(tick -> Lesson.DATA);
+    }
+
+    /** {@code task(name, delay)}. */
+    public Single<String> task(Task task) {
+        return Single.timer(nanos(task.delay()), TimeUnit.NANOSECONDS, scheduler)
+                .doOnSubscribe(subscription -> context.say(task.starting()))
+                .doOnSuccess(tick -> context.say(task.finished()))
+                .map(tick -> task.result());
+    }
+
+    /**
+     * {@code asyncio.gather(*tasks)}: {@code concatMapEager} subscribes to every task at once (its
+     * concurrency set to their number, not the default 128) and emits their results in input order.
+     */
+    public Single<List<String>> gather(List<Task> tasks) {
+        Objects.requireNonNull(tasks, "tasks");
+        return Flowable.fromIterable(tasks)
+                .concatMapEager(task -> task(task).toFlowable(), Math.max(1, tasks.size()), 1)
+                .toList();
+    }
+
+    /** The HTTP example: {@code Single.zip} subscribes to both GETs at once. */
+    public Single<PostAndComment> http(URI baseUrl) {
+        return Single.zip(
+                get(JsonPlaceholder.resolve(baseUrl, JsonPlaceholder.POST_1), Post.class),
+                get(JsonPlaceholder.resolve(baseUrl, JsonPlaceholder.COMMENT_1), Comment.class),
+                PostAndComment::new);
+    }
+
+    /** Many GETs, at most {@code maxConcurrency} in flight, results in the order of {@code ids}. */
+    public Single<List<Post>> posts(URI baseUrl, List<Integer> ids, int maxConcurrency) {
+        JsonPlaceholder.checkConcurrency(maxConcurrency);
+        return Flowable.fromIterable(ids)
+                .concatMapEager(id -> get(JsonPlaceholder.resolve(baseUrl, JsonPlaceholder.post(id)), Post.class)
+                        .toFlowable(), maxConcurrency, 1)
+                .toList();
+    }
+
+    /** A cold GET: {@code defer} sends the request on subscription, not when the {@code Single} is made. */
+    private <T> Single<T> get(URI url, Class<T> type) {
+        return Single.defer(() -> Single.fromCompletionStage(JdkHttp.sendAsync(client, url, type)))
+                .onErrorResumeNext(error -> Single.error(HttpFailure.of(url, error)));
+    }
+
+    private long nanos(Duration lessonTime) {
+        return context.scaled(lessonTime).toNanos();
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}

@@ -1,0 +1,13 @@
+package dev.vtvsreactive.rxjava;
+
+import dev.vtvsreactive.lesson.LessonContext;
+import dev.vtvsreactive.lesson.LessonContractTest;
+import dev.vtvsreactive.lesson.LessonModel;
+
+class RxJavaContractTest extends LessonContractTest {
+
+    @Override
+    protected LessonModel createModel(LessonContext context) {
+        return new RxJavaModel(context);
+    }
+}
