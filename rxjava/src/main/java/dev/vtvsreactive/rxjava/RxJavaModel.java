@@ -1,72 +1,61 @@
 package dev.vtvsreactive.rxjava;
 
-import dev.vtvsreactive.lesson.Blocking;
-import dev.vtvsreactive.lesson.Lesson;
+import dev.vtvsreactive.lesson.BoundedLessonModel;
 import dev.vtvsreactive.lesson.LessonContext;
 import dev.vtvsreactive.lesson.LessonModel;
 import dev.vtvsreactive.lesson.LessonModelFactory;
 import dev.vtvsreactive.lesson.Task;
-import dev.vtvsreactive.lesson.http.JsonPlaceholder;
 import dev.vtvsreactive.lesson.http.Post;
 import dev.vtvsreactive.lesson.http.PostAndComment;
 import io.reactivex.rxjava3.core.Single;
 import io.reactivex.rxjava3.schedulers.Schedulers;
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.concurrent.Future;
 
 /**
- * The blocking facade over {@link RxJavaLesson}, its timers on {@code Schedulers.computation()}: a
- * bounded wait on each {@code Single}; a wait that times out disposes the subscription.
+ * The blocking facade over {@link RxJavaLesson}, its timers on {@code Schedulers.computation()}.
+ * Each {@code Single} is subscribed as a {@code CompletionStage}; a wait that times out disposes it.
  */
-public final class RxJavaModel implements LessonModel {
+public final class RxJavaModel extends BoundedLessonModel {
 
     public static final String NAME = "rxjava";
 
-    private final LessonContext context;
     private final RxJavaLesson lesson;
 
     public RxJavaModel(LessonContext context) {
-        this.context = context;
+        super(NAME, context);
         this.lesson = new RxJavaLesson(context, Schedulers.computation());
     }
 
     @Override
-    public String name() {
-        return NAME;
+    protected Future<?> startGreet(String name) {
+        return start(lesson.greet(name).toSingleDefault(name));
     }
 
     @Override
-    public void greet(String name) {
-        await("greet", context.waitBound(Lesson.GREET_DELAY), lesson.greet(name).toSingleDefault(name));
+    protected Future<Map<String, String>> startFetchData() {
+        return start(lesson.fetchData());
     }
 
     @Override
-    public Map<String, String> fetchData() {
-        return await("fetchData", context.waitBound(Lesson.FETCH_DELAY), lesson.fetchData());
+    protected Future<List<String>> startGather(List<Task> tasks) {
+        return start(lesson.gather(tasks));
     }
 
     @Override
-    public List<String> gather(List<Task> tasks) {
-        Objects.requireNonNull(tasks, "tasks");
-        return await("gather", context.waitBound(Lesson.longest(tasks)), lesson.gather(tasks));
+    protected Future<PostAndComment> startHttp(URI baseUrl) {
+        return start(lesson.http(baseUrl));
     }
 
     @Override
-    public PostAndComment http(URI baseUrl) {
-        return await("http", JsonPlaceholder.waitBound(2, 2), lesson.http(baseUrl));
+    protected Future<List<Post>> startPosts(URI baseUrl, List<Integer> ids, int maxConcurrency) {
+        return start(lesson.posts(baseUrl, ids, maxConcurrency));
     }
 
-    @Override
-    public List<Post> posts(URI baseUrl, List<Integer> ids, int maxConcurrency) {
-        return await("posts", JsonPlaceholder.waitBound(ids.size(), maxConcurrency),
-                lesson.posts(baseUrl, ids, maxConcurrency));
-    }
-
-    private static <T> T await(String scenario, Duration bound, Single<T> single) {
-        return Blocking.await(single.toCompletionStage().toCompletableFuture(), bound, NAME + ": " + scenario);
+    private static <T> Future<T> start(Single<T> single) {
+        return single.toCompletionStage().toCompletableFuture();
     }
 
     @Override
