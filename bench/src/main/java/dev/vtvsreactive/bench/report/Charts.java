@@ -118,7 +118,6 @@ final class Charts {
             errors.set(i, row.time().hasErrorBar() ? row.time().error() : 0.0);
             CategorySeries series = chart.addSeries(row.label(), labels, scores, errors);
             series.setFillColor(color(row.model(), i));
-            series.setMarker(SeriesMarkers.NONE);
         }
         OptionalDouble ideal = scenario.idealInUnit();
         if (ideal.isPresent()) {
@@ -128,7 +127,9 @@ final class Charts {
             line.setChartCategorySeriesRenderStyle(CategorySeriesRenderStyle.Line);
             line.setLineColor(INK);
             line.setLineStyle(new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {8, 6}, 0));
-            line.setMarker(SeriesMarkers.NONE);
+            // A line needs two categories; beside a single bar the ideal is a marker.
+            line.setMarker(rows.size() == 1 ? SeriesMarkers.DIAMOND : SeriesMarkers.NONE);
+            line.setMarkerColor(INK);
         }
         fit(chart);
         return chart;

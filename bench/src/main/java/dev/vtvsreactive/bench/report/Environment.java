@@ -1,6 +1,7 @@
 package dev.vtvsreactive.bench.report;
 
 import dev.vtvsreactive.bench.report.JmhRecord.RunSettings;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -28,6 +29,7 @@ record Environment(Machine machine, boolean reused, List<JmhRecord> records) {
     List<Fact> facts() {
         return List.of(
                 new Fact("JDK", settings(s -> s.jdkVersion() + " — " + s.vmName() + " " + s.vmVersion())),
+                new Fact("JDK vendor", vendor()),
                 new Fact("JVM", settings(RunSettings::jvm)),
                 new Fact("JVM arguments", settings(s -> s.jvmArgs().isEmpty() ? "(none)" : String.join(" ", s.jvmArgs()))),
                 new Fact("JMH", settings(RunSettings::jmhVersion)),
@@ -44,6 +46,14 @@ record Environment(Machine machine, boolean reused, List<JmhRecord> records) {
                 new Fact("Captured", machine.capturedAt() + (reused
                         ? " (saved with these results; this report was rendered again from them)"
                         : " (when this report was written)")));
+    }
+
+    /** JMH records no vendor: it is known only when JMH forked the JDK that captured the machine facts. */
+    private String vendor() {
+        boolean sameJdk = records.stream().allMatch(record -> Path.of(record.settings().jvm()).startsWith(Path.of(machine.javaHome())));
+        return sameJdk
+                ? machine.javaVendor()
+                : Machine.UNKNOWN + " (JMH records none; the report was written by " + machine.javaVendor() + ", another JDK)";
     }
 
     private String settings(Function<RunSettings, String> fact) {

@@ -144,8 +144,8 @@ final class HtmlPage {
     /** A cell: numbers right-aligned, flags and changes coloured by what they say. */
     private static String cell(String header, String text, Line line) {
         String css = switch (header) {
-            case "Flags" -> "flag";
-            case "vs baseline" -> line.comparison().map(comparison -> switch (comparison.change()) {
+            case ScenarioTable.FLAGS -> "flag";
+            case ScenarioTable.VS_BASELINE -> line.comparison().map(comparison -> switch (comparison.change()) {
                 case FASTER -> "faster";
                 case SLOWER -> "slower";
                 default -> "";

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import tools.jackson.core.JacksonException;
@@ -30,10 +31,13 @@ import tools.jackson.databind.json.JsonMapper;
  * @param cpus the processors the JVM could use
  * @param memoryBytes the physical memory, 0 when the JVM cannot tell
  * @param gitCommit {@code git rev-parse --short HEAD} of the working directory, or {@value #UNKNOWN}
+ * @param javaHome the home of the JDK that wrote the report
+ * @param javaVendor that JDK's vendor and vendor version ({@code Eclipse Adoptium Temurin-25.0.3+9}); JMH
+ *     records no vendor, so the report names it only where JMH's JVM is this same JDK
  */
 record Machine(
         String capturedAt, String resultsSha256, String os, String cpuModel, int cpus, long memoryBytes,
-        String gitCommit) {
+        String gitCommit, String javaHome, String javaVendor) {
 
     /** The file name beside results.json. */
     static final String FILE = "environment.json";
@@ -45,13 +49,20 @@ record Machine(
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
+    Machine {
+        for (String fact : new String[] {capturedAt, resultsSha256, os, cpuModel, gitCommit, javaHome, javaVendor}) {
+            Objects.requireNonNull(fact, "a machine fact is missing");
+        }
+    }
+
     /** The facts of this machine, now, for {@code results}. */
     static Machine capture(byte[] results) {
         var system = ManagementFactory.getOperatingSystemMXBean();
         long memory = system instanceof com.sun.management.OperatingSystemMXBean hotspot ? hotspot.getTotalMemorySize() : 0;
         return new Machine(
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), sha256(results), currentOs(), currentCpuModel(),
-                Runtime.getRuntime().availableProcessors(), memory, currentGitCommit());
+                Runtime.getRuntime().availableProcessors(), memory, currentGitCommit(), System.getProperty("java.home"),
+                (System.getProperty("java.vendor") + " " + System.getProperty("java.vendor.version", "")).strip());
     }
 
     /**

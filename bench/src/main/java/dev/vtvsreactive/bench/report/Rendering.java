@@ -21,9 +21,11 @@ record Rendering(
     /** The page's and the document's title. */
     static final String TITLE = "vt-vs-reactive benchmark report";
 
-    /** The file names the report writes into its directory. */
+    /** The copy of JMH's JSON in the report's directory. */
     static final String RESULTS = "results.json";
+    /** The report in Markdown. */
     static final String MARKDOWN = "report.md";
+    /** The report's page. */
     static final String HTML = "index.html";
 
     /** {@code scenario}'s table, against the baseline when there is one. */

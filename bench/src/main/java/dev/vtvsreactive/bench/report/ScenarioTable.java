@@ -16,6 +16,10 @@ record ScenarioTable(List<String> headers, List<Line> lines) {
 
     /** What a cell without a value shows. */
     static final String NONE = "—";
+    /** The heading of the flags column. */
+    static final String FLAGS = "Flags";
+    /** The heading of the column that compares with the baseline. */
+    static final String VS_BASELINE = "vs baseline";
 
     /**
      * One table row.
@@ -32,8 +36,8 @@ record ScenarioTable(List<String> headers, List<Line> lines) {
         String unit = scenario.unit();
         List<String> headers = new ArrayList<>(List.of(
                 "Model", "Time (" + unit + ", ± 99.9% CI)", "Ideal (" + unit + ")", "Overhead (" + unit + ")",
-                "Allocation (B/op)", "Flags"));
-        baseline.ifPresent(b -> headers.add("vs baseline"));
+                "Allocation (B/op)", FLAGS));
+        baseline.ifPresent(b -> headers.add(VS_BASELINE));
         List<Line> lines = scenario.rows().stream().map(row -> {
             Optional<Comparison> comparison = baseline.map(b -> b.compare(scenario, row));
             List<String> cells = new ArrayList<>(List.of(

@@ -1,10 +1,12 @@
 package dev.vtvsreactive.bench.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -95,9 +97,22 @@ class BenchmarkReportTest {
         assertThat(dir.resolve("report/results.json")).hasSameBinaryContentAs(results);
         String environment = Files.readString(dir.resolve("report/environment.json"));
         assertThat(environment).contains("\"capturedAt\"", "\"cpus\" : " + Runtime.getRuntime().availableProcessors(),
-                "\"gitCommit\"");
+                "\"gitCommit\"", "\"javaVendor\"");
         assertThat(Files.readString(dir.resolve("report/index.html")))
-                .contains("(when this report was written)", "1.37", "-Xms1g -Xmx1g", "varies: 3 × 1 s / 1 × 1 s");
+                .contains("(when this report was written)", "1.37", "-Xms1g -Xmx1g", "varies: 3 × 1 s / 1 × 1 s",
+                        "JDK vendor", "Git commit", "Memory");
+    }
+
+    @Test
+    void rejectsASavedEnvironmentThatIsNotOneClearly() throws IOException {
+        Path run = results.getParent();
+        Files.move(results, run.resolve("results.json"));
+        Files.writeString(run.resolve("environment.json"), "{\"capturedAt\": \"yesterday\"}");
+
+        assertThatThrownBy(() -> BenchmarkReport.read(run.resolve("results.json")).write(dir.resolve("report"), Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(run.resolve("environment.json").toString())
+                .hasMessageContaining("is not an environment file written by this report");
     }
 
     @Test
@@ -127,7 +142,7 @@ class BenchmarkReportTest {
     void ignoresAnEnvironmentSavedForOtherResults() throws IOException {
         report.write(dir.resolve("first"), Optional.empty());
         Path other = Fixtures.copy(Fixtures.BASELINE, dir.resolve("first"));
-        Files.move(other, dir.resolve("first/results.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.move(other, dir.resolve("first/results.json"), StandardCopyOption.REPLACE_EXISTING);
 
         Path page = BenchmarkReport.read(dir.resolve("first/results.json")).write(dir.resolve("second"), Optional.empty());
 
