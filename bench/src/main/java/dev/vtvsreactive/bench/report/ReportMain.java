@@ -1,7 +1,10 @@
 package dev.vtvsreactive.bench.report;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +32,10 @@ public final class ReportMain {
     }
 
     public static void main(String[] args) {
-        int status = run(args, System.out, System.err);
+        // The summary prints ±, × and —: UTF-8 whatever the platform's default, never '?'.
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int status = run(args, out, err);
         if (status != OK) {
             System.exit(status);
         }
