@@ -1,0 +1,78 @@
+package dev.vtvsreactive.bench.report;
+
+import dev.vtvsreactive.bench.report.JmhRecord.RunSettings;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Where and how the numbers were measured: the JVM and JMH settings from the results themselves,
+ * and the {@link Machine} facts captured beside them.
+ *
+ * @param machine the machine facts
+ * @param reused whether {@code machine} was read from a saved run rather than captured now
+ * @param records the results, for their JVM and JMH settings
+ */
+record Environment(Machine machine, boolean reused, List<JmhRecord> records) {
+
+    /**
+     * One line of the environment block.
+     *
+     * @param name what it is
+     * @param value its value
+     */
+    record Fact(String name, String value) {
+    }
+
+    /** Every fact, in reading order. */
+    List<Fact> facts() {
+        return List.of(
+                new Fact("JDK", settings(s -> s.jdkVersion() + " — " + s.vmName() + " " + s.vmVersion())),
+                new Fact("JDK vendor", vendor()),
+                new Fact("JVM", settings(RunSettings::jvm)),
+                new Fact("JVM arguments", settings(s -> s.jvmArgs().isEmpty() ? "(none)" : String.join(" ", s.jvmArgs()))),
+                new Fact("JMH", settings(RunSettings::jmhVersion)),
+                new Fact("Mode", distinct(record -> modeLabel(record.mode()))),
+                new Fact("Forks", settings(s -> String.valueOf(s.forks()))),
+                new Fact("Threads", settings(s -> String.valueOf(s.threads()))),
+                new Fact("Warmup", settings(s -> s.warmupIterations() + " × " + s.warmupTime())),
+                new Fact("Measurement", settings(s -> s.measurementIterations() + " × " + s.measurementTime())),
+                new Fact("OS", machine.os()),
+                new Fact("CPU", machine.cpuModel()),
+                new Fact("CPUs", String.valueOf(machine.cpus())),
+                new Fact("Memory", machine.memory()),
+                new Fact("Git commit", machine.gitCommit()),
+                new Fact("Captured", machine.capturedAt() + (reused
+                        ? " (saved with these results; this report was rendered again from them)"
+                        : " (when this report was written)")));
+    }
+
+    /** JMH records no vendor: it is known only when JMH forked the JDK that captured the machine facts. */
+    private String vendor() {
+        boolean sameJdk = records.stream().allMatch(record -> Path.of(record.settings().jvm()).startsWith(Path.of(machine.javaHome())));
+        return sameJdk
+                ? machine.javaVendor()
+                : Machine.UNKNOWN + " (JMH records none; the report was written by " + machine.javaVendor() + ", another JDK)";
+    }
+
+    private String settings(Function<RunSettings, String> fact) {
+        return distinct(record -> fact.apply(record.settings()));
+    }
+
+    /** The one value all results share, or {@code varies: a / b} listing each. */
+    private String distinct(Function<JmhRecord, String> fact) {
+        List<String> values = records.stream().map(fact).distinct().toList();
+        return values.size() == 1 ? values.getFirst() : values.stream().collect(Collectors.joining(" / ", "varies: ", ""));
+    }
+
+    private static String modeLabel(String mode) {
+        return switch (mode) {
+            case "avgt" -> "average time per operation (avgt)";
+            case "thrpt" -> "throughput (thrpt)";
+            case "sample" -> "sampled time per operation (sample)";
+            case "ss" -> "single-shot time (ss)";
+            default -> mode;
+        };
+    }
+}

@@ -1,0 +1,191 @@
+package dev.vtvsreactive.bench.report;
+
+import static dev.vtvsreactive.bench.report.Html.escape;
+
+import dev.vtvsreactive.bench.report.Baseline.Comparison;
+import dev.vtvsreactive.bench.report.Environment.Fact;
+import dev.vtvsreactive.bench.report.ScenarioTable.Line;
+import java.awt.Color;
+import java.util.List;
+
+/**
+ * {@code index.html}: one self-contained page (inline CSS and SVG, no script, no external
+ * resource) that is also well-formed XML, so that it opens from disk anywhere and tools can parse it.
+ */
+final class HtmlPage {
+
+    private static final String STYLE = """
+            :root { --ink: #1d2330; --muted: #5b6475; --line: #e3e6ec; --page: #f5f6f8; --card: #ffffff; }
+            * { box-sizing: border-box; }
+            body { margin: 0; background: var(--page); color: var(--ink);
+                   font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", "DejaVu Sans", Arial, sans-serif; }
+            main { max-width: 1120px; margin: 0 auto; padding: 2.5rem 1.25rem 4rem; }
+            h1 { font-size: 2rem; margin: 0 0 .3rem; letter-spacing: -.01em; }
+            h2 { font-size: 1.35rem; margin: 0 0 .5rem; }
+            h2.follow { margin-top: 1.4rem; }
+            a { color: #0b5cad; }
+            .meta, .description, figcaption, footer { color: var(--muted); }
+            .card { background: var(--card); border: 1px solid var(--line); border-radius: 12px;
+                    padding: 1.4rem 1.6rem; margin: 1.6rem 0; box-shadow: 0 1px 3px rgba(20, 30, 50, .05); }
+            .verdict { margin: .9rem 0; padding: .65rem .9rem; border-left: 4px solid; border-radius: 6px; }
+            .verdict.clear { border-color: #009E73; background: #ecf8f3; }
+            .verdict.open { border-color: #E69F00; background: #fdf5e4; }
+            figure { margin: 1rem 0; }
+            figure svg { display: block; width: 100%; height: auto; }
+            figcaption { font-size: .85rem; text-align: right; }
+            .scroll { overflow-x: auto; }
+            table { border-collapse: collapse; width: 100%; font-size: .9rem; font-variant-numeric: tabular-nums; }
+            th, td { padding: .45rem .65rem; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
+            th { font-weight: 600; background: #f0f2f5; }
+            tbody tr:nth-child(even) { background: #fafbfc; }
+            td.num { text-align: right; white-space: nowrap; }
+            .swatch { display: inline-block; width: .75em; height: .75em; border-radius: 2px; margin-right: .45em; }
+            .tag { display: inline-block; margin-left: .4em; padding: 0 .45em; border-radius: 4px; font-size: .75rem;
+                   background: #e8f0fb; color: #0b4a8b; }
+            .flag { color: #9a3412; }
+            .faster { color: #0a7a52; font-weight: 600; }
+            .slower { color: #b3261e; font-weight: 600; }
+            ul.notes { padding-left: 1.2rem; margin: .3rem 0 0; }
+            dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1.2rem; margin: 0; }
+            dl.facts dt { font-weight: 600; }
+            dl.facts dd { margin: 0; overflow-wrap: anywhere; }
+            """;
+
+    private final Rendering rendering;
+    private final StringBuilder page = new StringBuilder();
+
+    private HtmlPage(Rendering rendering) {
+        this.rendering = rendering;
+    }
+
+    /** The page of {@code rendering}. */
+    static String render(Rendering rendering) {
+        return new HtmlPage(rendering).build();
+    }
+
+    private String build() {
+        page.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n")
+                .append("<meta charset=\"utf-8\"/>\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
+                .append("<title>").append(escape(Rendering.TITLE)).append("</title>\n")
+                .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n<main>\n");
+        header();
+        overview();
+        rendering.scenarios().forEach(this::scenario);
+        onlyInBaseline();
+        environment();
+        page.append("<footer><p>Raw data: <a href=\"").append(Rendering.RESULTS).append("\">").append(Rendering.RESULTS)
+                .append("</a> (JMH JSON) · the same report in Markdown: <a href=\"").append(Rendering.MARKDOWN).append("\">")
+                .append(Rendering.MARKDOWN).append("</a> · charts as SVG and PNG in <a href=\"").append(Charts.DIRECTORY)
+                .append("/\">").append(Charts.DIRECTORY).append("/</a></p></footer>\n");
+        return page.append("</main>\n</body>\n</html>\n").toString();
+    }
+
+    private void header() {
+        Machine machine = rendering.environment().machine();
+        page.append("<header>\n<h1>").append(escape(Rendering.TITLE)).append("</h1>\n<p class=\"meta\">")
+                .append(escape("Captured " + machine.capturedAt() + " at commit " + machine.gitCommit() + " on "
+                        + machine.cpuModel() + " (" + machine.cpus() + " CPUs)"));
+        rendering.baselineSource().ifPresent(source -> page.append(" · compared with ").append(escape(source)));
+        page.append("</p>\n</header>\n");
+    }
+
+    private void overview() {
+        page.append("<section class=\"card\" id=\"overview\">\n<h2>At a glance</h2>\n<div class=\"scroll\"><table>\n")
+                .append("<thead><tr><th>Scenario</th><th>Verdict</th></tr></thead>\n<tbody>\n");
+        for (Scenario scenario : rendering.scenarios()) {
+            page.append("<tr><td><a href=\"#").append(anchor(scenario)).append("\">").append(escape(scenario.title()))
+                    .append("</a></td><td>").append(escape(Verdict.of(scenario).text())).append("</td></tr>\n");
+        }
+        page.append("</tbody>\n</table></div>\n<h2 class=\"follow\">How to read it</h2>\n<ul class=\"notes\">\n");
+        Rendering.readingNotes().forEach(note -> page.append("<li>").append(escape(note)).append("</li>\n"));
+        page.append("</ul>\n</section>\n");
+    }
+
+    private void scenario(Scenario scenario) {
+        Verdict verdict = Verdict.of(scenario);
+        page.append("<section class=\"card\" id=\"").append(anchor(scenario)).append("\">\n<h2>")
+                .append(escape(scenario.title())).append("</h2>\n");
+        if (!scenario.description().isEmpty()) {
+            page.append("<p class=\"description\">").append(escape(scenario.description())).append("</p>\n");
+        }
+        page.append("<p class=\"verdict ").append(verdict.clearWinner() ? "clear" : "open").append("\"><strong>Verdict.</strong> ")
+                .append(escape(verdict.text())).append("</p>\n<figure>\n")
+                .append(rendering.charts().get(scenario.slug()).inlineSvg())
+                .append("\n<figcaption>Bars: mean time with 99.9% error bars; dashed line: the ideal. Chart as <a href=\"")
+                .append(Rendering.chartPath(scenario, "svg")).append("\">SVG</a> or <a href=\"")
+                .append(Rendering.chartPath(scenario, "png")).append("\">PNG</a>.</figcaption>\n</figure>\n");
+        table(rendering.table(scenario));
+        page.append("</section>\n");
+    }
+
+    private void table(ScenarioTable table) {
+        page.append("<div class=\"scroll\"><table>\n<thead><tr>");
+        table.headers().forEach(header -> page.append("<th>").append(escape(header)).append("</th>"));
+        page.append("</tr></thead>\n<tbody>\n");
+        List<Line> lines = table.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            List<String> cells = line.cells();
+            page.append("<tr><td><span class=\"swatch\" style=\"background:").append(hex(Charts.color(line.row().model(), i)))
+                    .append("\"></span>").append(escape(cells.getFirst()));
+            if (line.row().variant()) {
+                page.append("<span class=\"tag\">variant</span>");
+            }
+            page.append("</td>");
+            for (int column = 1; column < cells.size(); column++) {
+                page.append(cell(table.headers().get(column), cells.get(column), line));
+            }
+            page.append("</tr>\n");
+        }
+        page.append("</tbody>\n</table></div>\n");
+    }
+
+    /** A cell: numbers right-aligned, flags and changes coloured by what they say. */
+    private static String cell(String header, String text, Line line) {
+        String css = switch (header) {
+            case ScenarioTable.FLAGS -> "flag";
+            case ScenarioTable.VS_BASELINE -> line.comparison().map(comparison -> switch (comparison.change()) {
+                case FASTER -> "faster";
+                case SLOWER -> "slower";
+                default -> "";
+            }).orElse("");
+            default -> "num";
+        };
+        return (css.isEmpty() ? "<td>" : "<td class=\"" + css + "\">") + escape(text) + "</td>";
+    }
+
+    private void onlyInBaseline() {
+        List<Comparison> missing = rendering.onlyInBaseline();
+        if (missing.isEmpty()) {
+            return;
+        }
+        page.append("<section class=\"card\" id=\"only-in-baseline\">\n<h2>Only in the baseline</h2>\n")
+                .append("<p class=\"description\">Rows the baseline measured and this run did not.</p>\n")
+                .append("<div class=\"scroll\"><table>\n<thead><tr><th>Scenario</th><th>Model</th><th>Baseline time</th></tr></thead>\n<tbody>\n");
+        for (Comparison comparison : missing) {
+            Row row = comparison.baseline().orElseThrow();
+            page.append("<tr><td>").append(escape(comparison.scenario().title())).append("</td><td>")
+                    .append(escape(row.label())).append("</td><td class=\"num\">")
+                    .append(escape(ScenarioTable.time(comparison.scenario(), row) + " " + comparison.scenario().unit()))
+                    .append("</td></tr>\n");
+        }
+        page.append("</tbody>\n</table></div>\n</section>\n");
+    }
+
+    private void environment() {
+        page.append("<section class=\"card\" id=\"environment\">\n<h2>Environment</h2>\n<dl class=\"facts\">\n");
+        for (Fact fact : rendering.environment().facts()) {
+            page.append("<dt>").append(escape(fact.name())).append("</dt><dd>").append(escape(fact.value())).append("</dd>\n");
+        }
+        page.append("</dl>\n</section>\n");
+    }
+
+    private static String anchor(Scenario scenario) {
+        return "scenario-" + scenario.slug();
+    }
+
+    private static String hex(Color color) {
+        return "#%06x".formatted(color.getRGB() & 0xFFFFFF);
+    }
+}

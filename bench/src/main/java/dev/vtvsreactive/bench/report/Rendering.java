@@ -1,0 +1,60 @@
+package dev.vtvsreactive.bench.report;
+
+import dev.vtvsreactive.bench.report.Baseline.Comparison;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything one report shows, gathered once so that the page and the Markdown say the same.
+ *
+ * @param scenarios the scenarios, in the report's order
+ * @param environment where and how the numbers were measured
+ * @param baseline the older run compared with, if any
+ * @param baselineSource where the baseline was read from, if any
+ * @param charts the chart files of each scenario, by {@link Scenario#slug()}
+ */
+record Rendering(
+        List<Scenario> scenarios, Environment environment, Optional<Baseline> baseline, Optional<String> baselineSource,
+        Map<String, Charts.ChartFiles> charts) {
+
+    /** The page's and the document's title. */
+    static final String TITLE = "vt-vs-reactive benchmark report";
+
+    /** The copy of JMH's JSON in the report's directory. */
+    static final String RESULTS = "results.json";
+    /** The report in Markdown. */
+    static final String MARKDOWN = "report.md";
+    /** The report's page. */
+    static final String HTML = "index.html";
+
+    /** {@code scenario}'s table, against the baseline when there is one. */
+    ScenarioTable table(Scenario scenario) {
+        return ScenarioTable.of(scenario, baseline);
+    }
+
+    /** The baseline rows this run has no counterpart for; empty without a baseline. */
+    List<Comparison> onlyInBaseline() {
+        return baseline.map(b -> b.onlyInBaseline(scenarios)).orElse(List.of());
+    }
+
+    /** The relative path of {@code scenario}'s chart with {@code extension} ({@code svg}, {@code png}). */
+    static String chartPath(Scenario scenario, String extension) {
+        return Charts.DIRECTORY + "/" + scenario.slug() + "." + extension;
+    }
+
+    /** How to read the numbers: the same notes on the page and in the Markdown. */
+    static List<String> readingNotes() {
+        return List.of(
+                "Time is JMH's mean time per operation; ± is the half-width of JMH's 99.9% confidence interval.",
+                "Ideal is what the scenario would take if the model cost nothing (the lesson's delays at the benchmark's"
+                        + " scale, or the stub's latency); overhead = time − ideal.",
+                "Allocation is JMH's gc.alloc.rate.norm (bytes allocated per operation, from -prof gc).",
+                "noisy: the error is more than 10% of the time. no error bar: JMH ran fewer than 3 measurement"
+                        + " iterations, so no interval exists and nothing can be concluded from comparing the row.",
+                "A model wins clearly only when its interval is clear of every other model's; overlapping intervals"
+                        + " are a statistical tie.",
+                "A labelled variant (e.g. reactor (JDK HttpClient)) is that model with one part swapped, shown beside"
+                        + " the model, not as its result.");
+    }
+}

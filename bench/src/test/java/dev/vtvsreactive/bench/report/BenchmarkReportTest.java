@@ -1,0 +1,210 @@
+package dev.vtvsreactive.bench.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+class BenchmarkReportTest {
+
+    /** Every scenario of the sample, as the report titles it. */
+    private static final List<String> SCENARIOS = List.of(
+            "greet (scale 0.01)", "fetch_data (scale 0.01)", "gather A/B/C (scale 0.01)",
+            "HTTP posts + comments (latency 0 ms)", "HTTP posts + comments (latency 10 ms)",
+            "HTTP throughput (latency 10 ms)", "FanOutBenchmark.fanOut (n = 100)");
+    private static final List<String> MODELS = List.of(
+            "virtual-threads", "reactor", "rxjava", "completable-future", "reactor (JDK HttpClient)");
+
+    @TempDir
+    Path dir;
+
+    private Path results;
+    private BenchmarkReport report;
+
+    @BeforeEach
+    void readSample() throws IOException {
+        results = Fixtures.copy(Fixtures.RESULTS, Files.createDirectories(dir.resolve("run")));
+        report = BenchmarkReport.read(results);
+    }
+
+    @Test
+    void writesOneSelfContainedWellFormedPageWithEveryScenarioAndModel() throws Exception {
+        Path page = report.write(dir.resolve("report"), Optional.empty());
+
+        assertThat(page).isEqualTo(dir.resolve("report").resolve("index.html"));
+        Document html = parse(page);
+        String text = html.getDocumentElement().getTextContent();
+        assertThat(text).contains(SCENARIOS).contains(MODELS).contains("variant").doesNotContain("NaN");
+        assertThat(text).contains("Fastest: virtual-threads", "No clear winner", "noisy: error 12.90% of score",
+                "no error bar (fewer than 3 iterations)");
+        assertThat(html.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength())
+                .as("one inline chart per scenario").isEqualTo(SCENARIOS.size());
+        assertThat(externalReferences(html)).isEmpty();
+        assertThat(Files.readString(page)).doesNotContainPattern("(?i)url\\(\\s*['\"]?(https?:)?//|@import");
+    }
+
+    @Test
+    void writesAnSvgAndAPngChartPerScenarioNamingEachOfItsModels() throws IOException {
+        report.write(dir.resolve("report"), Optional.empty());
+
+        for (Scenario scenario : Scenario.of(JmhJson.parse(results, Files.readAllBytes(results)))) {
+            Path svg = dir.resolve("report/charts/" + scenario.slug() + ".svg");
+            Path png = dir.resolve("report/charts/" + scenario.slug() + ".png");
+            assertThat(Files.readString(svg)).as(svg.toString())
+                    .contains(scenario.rows().stream().map(row -> Html.escape(row.label())).toList())
+                    .contains("<title>" + Html.escape(scenario.title()) + "</title>");
+            assertThat(Files.readAllBytes(png)).as(png.toString())
+                    .startsWith(0x89, 'P', 'N', 'G')
+                    .hasSizeGreaterThan(1_000);
+        }
+        assertThat(dir.resolve("report/charts/throughput-latencyMs-10.svg")).exists();
+    }
+
+    @Test
+    void writesTheSameTablesAndVerdictsInMarkdown() throws IOException {
+        report.write(dir.resolve("report"), Optional.empty());
+
+        String markdown = Files.readString(dir.resolve("report/report.md"));
+        assertThat(markdown).contains(SCENARIOS.stream().map(title -> "## " + title).toList())
+                .contains("| Model | Time (ms/op, ± 99.9% CI) | Ideal (ms/op) | Overhead (ms/op) | Allocation (B/op) | Flags |")
+                .contains("| virtual-threads | 20.100 ± 0.020 | 20.000 | +0.100 (+0.50%) | 1,104.0 ± 2.2 |")
+                .contains("| reactor (JDK HttpClient) *(variant)* | 10.550 ± 0.070 | 10.000 |")
+                .contains("| FanOutBenchmark.fanOut (n = 100) | Fastest: virtual-threads")
+                .contains("![greet (scale 0.01)](charts/greet-scale-0.01.png)")
+                .contains("| JDK | 25.0.3 — OpenJDK 64-Bit Server VM 25.0.3+9-LTS |")
+                .doesNotContain("NaN");
+    }
+
+    @Test
+    void copiesTheRawResultsAndCapturesTheMachine() throws IOException {
+        report.write(dir.resolve("report"), Optional.empty());
+
+        assertThat(dir.resolve("report/results.json")).hasSameBinaryContentAs(results);
+        String environment = Files.readString(dir.resolve("report/environment.json"));
+        assertThat(environment).contains("\"capturedAt\"", "\"cpus\" : " + Runtime.getRuntime().availableProcessors(),
+                "\"gitCommit\"", "\"javaVendor\"");
+        assertThat(Files.readString(dir.resolve("report/index.html")))
+                .contains("(when this report was written)", "1.37", "-Xms1g -Xmx1g", "varies: 3 × 1 s / 1 × 1 s",
+                        "JDK vendor", "Git commit", "Memory");
+    }
+
+    @Test
+    void rejectsASavedEnvironmentThatIsNotOneClearly() throws IOException {
+        Path run = results.getParent();
+        Files.move(results, run.resolve("results.json"));
+        Files.writeString(run.resolve("environment.json"), "{\"capturedAt\": \"yesterday\"}");
+
+        assertThatThrownBy(() -> BenchmarkReport.read(run.resolve("results.json")).write(dir.resolve("report"), Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(run.resolve("environment.json").toString())
+                .hasMessageContaining("is not an environment file written by this report");
+    }
+
+    @Test
+    void reusesTheEnvironmentSavedWithTheResultsWhenRenderingAgain() throws IOException {
+        report.write(dir.resolve("first"), Optional.empty());
+        String saved = Files.readString(dir.resolve("first/environment.json"));
+        Path savedRun = dir.resolve("first/results.json");
+
+        Path page = BenchmarkReport.read(savedRun).write(dir.resolve("again"), Optional.empty());
+
+        assertThat(Files.readString(dir.resolve("again/environment.json"))).isEqualTo(saved);
+        assertThat(Files.readString(page)).contains("saved with these results; this report was rendered again from them");
+    }
+
+    @Test
+    void rendersInPlaceWithoutCopyingTheResultsOntoThemselves() throws IOException {
+        report.write(dir.resolve("first"), Optional.empty());
+        byte[] before = Files.readAllBytes(dir.resolve("first/results.json"));
+
+        BenchmarkReport.read(dir.resolve("first/results.json")).write(dir.resolve("first"), Optional.empty());
+
+        assertThat(Files.readAllBytes(dir.resolve("first/results.json"))).isEqualTo(before);
+        assertThat(Files.readString(dir.resolve("first/index.html"))).contains("rendered again from them");
+    }
+
+    @Test
+    void ignoresAnEnvironmentSavedForOtherResults() throws IOException {
+        report.write(dir.resolve("first"), Optional.empty());
+        Path other = Fixtures.copy(Fixtures.BASELINE, dir.resolve("first"));
+        Files.move(other, dir.resolve("first/results.json"), StandardCopyOption.REPLACE_EXISTING);
+
+        Path page = BenchmarkReport.read(dir.resolve("first/results.json")).write(dir.resolve("second"), Optional.empty());
+
+        assertThat(Files.readString(page)).contains("(when this report was written)");
+    }
+
+    @Test
+    void comparesWithABaselineRowByRow() throws IOException {
+        BenchmarkReport older = BenchmarkReport.read(Fixtures.copy(Fixtures.BASELINE, dir));
+
+        Path page = report.write(dir.resolve("report"), Optional.of(older));
+
+        String html = Files.readString(page);
+        assertThat(html).contains("vs baseline", "4.19% faster (outside error)", "1.01% slower (outside error)",
+                "not in baseline", "Only in the baseline", "HTTP posts + comments (latency 50 ms)");
+        assertThat(Files.readString(dir.resolve("report/report.md"))).contains("| vs baseline |", "within error");
+    }
+
+    @Test
+    void removesChartsOfScenariosNoLongerInTheReport() throws IOException {
+        Path stale = Files.createDirectories(dir.resolve("report/charts")).resolve("gone-scale-1.svg");
+        Files.writeString(stale, "<svg/>");
+
+        report.write(dir.resolve("report"), Optional.empty());
+
+        assertThat(stale).doesNotExist();
+    }
+
+    @Test
+    void summarisesEveryRowForTheConsole() {
+        String summary = report.summary();
+
+        assertThat(summary.lines().findFirst().orElseThrow())
+                .contains("Scenario", "Model", "Time (± 99.9% CI)", "Ideal", "Overhead", "Allocation", "Flags");
+        assertThat(summary).contains(
+                "gather A/B/C (scale 0.01)", "31.000 ± 4.000 ms/op", "30.000 ms/op", "+1.000 ms/op", "9,120.8 ± 18.2 B/op",
+                "noisy: error 12.90% of score", "104.500 ms/op", "no error bar (fewer than 3 iterations)",
+                "fetch_data (scale 0.01): Fastest: virtual-threads")
+                .doesNotContain("NaN");
+    }
+
+    private static Document parse(Path page) throws ParserConfigurationException, SAXException, IOException {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        return factory.newDocumentBuilder().parse(page.toFile());
+    }
+
+    /** Every src, href or xlink:href that points off the page's own directory. */
+    private static List<String> externalReferences(Document html) {
+        List<String> external = new ArrayList<>();
+        NodeList elements = html.getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < elements.getLength(); i++) {
+            Element element = (Element) elements.item(i);
+            for (String attribute : List.of("src", "href", "xlink:href")) {
+                String value = element.getAttribute(attribute);
+                if (value.matches("(?i)^\\s*(https?:|//|file:).*")) {
+                    external.add(element.getTagName() + " " + attribute + "=" + value);
+                }
+            }
+        }
+        return external;
+    }
+}
