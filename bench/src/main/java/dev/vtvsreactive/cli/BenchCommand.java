@@ -14,14 +14,14 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "bench",
         description = {
-            "Runs the JMH benchmarks: every argument goes to JMH's own command line untouched.",
-            "JMH's options: ./compare bench -h"
+            "Runs the JMH benchmarks; every argument goes to JMH untouched.",
+            "JMH's own options: ./compare bench -h"
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  ./compare bench -l                                     list the benchmarks",
-            "  ./compare bench Gather -f 1 -wi 2 -i 3                 one benchmark, a short run",
-            "  ./compare bench -rf json -rff results.json             save results for ./compare report"
+            "  ./compare bench -l                          # list the benchmarks",
+            "  ./compare bench Gather -f 1 -wi 2 -i 3      # one benchmark, a short run",
+            "  ./compare bench -rf json -rff results.json  # for ./compare report"
         })
 final class BenchCommand implements Callable<Integer> {
 

@@ -24,18 +24,19 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 @Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = Compare.Version.class,
         description = {
-            "Runs the asyncio lesson's scenarios in virtual threads, Reactor, RxJava and CompletableFuture,",
-            "one model after another, and compares their wall time with the ideal."
+            "Runs the asyncio lesson's scenarios in each concurrency model, one model",
+            "after another, and compares their wall times with the ideal: virtual",
+            "threads, Reactor, RxJava and CompletableFuture."
         },
         synopsisSubcommandLabel = "(greet | fetch | gather | http | all | stub | bench | report)",
         footerHeading = "%nExamples:%n",
         footer = {
-            "  ./compare gather                                        the lesson's gather in all four models",
-            "  ./compare all --scale 0.1                               every scenario, delays shortened tenfold",
-            "  ./compare http --model reactor --model rxjava           two models against the embedded stub",
-            "  ./compare gather --scale 0.01 --json                    machine-readable",
-            "  ./compare bench -rf json -rff results.json              the JMH benchmarks",
-            "  ./compare report results.json                          their HTML report",
+            "  ./compare gather                      # gather in the four models",
+            "  ./compare all --scale 0.1             # every scenario, delays cut tenfold",
+            "  ./compare http --model reactor --model rxjava",
+            "  ./compare gather --scale 0.01 --json  # machine-readable",
+            "  ./compare bench -rf json -rff results.json",
+            "  ./compare report results.json",
             "",
             "Exit status: 0 success, 1 a run failed, 2 bad usage."
         })
@@ -52,16 +53,12 @@ public final class Compare {
     public static CommandLine commandLine() {
         CommandLine root = new CommandLine(new Compare());
         for (Scenario scenario : Scenario.values()) {
-            String name = scenario.label();
-            root.addSubcommand(name, ScenarioCommand.commandLine(List.of(scenario), scenario.description(),
-                    "  ./compare " + name,
-                    "  ./compare " + name + " --scale 0.01 --model virtual-threads",
-                    "  ./compare " + name + " --json"));
+            root.addSubcommand(scenario.label(),
+                    ScenarioCommand.commandLine(List.of(scenario), scenario.description(), scenario.examples()));
         }
         root.addSubcommand("all", ScenarioCommand.commandLine(List.of(Scenario.values()),
                 "Runs greet, fetch, gather and http, each in every model before the next scenario.",
-                "  ./compare all --scale 0.1",
-                "  ./compare all --scale 0.01 --json > runs.json"));
+                List.of("  ./compare all --scale 0.1", "  ./compare all --scale 0.01 --json > runs.json")));
         root.addSubcommand(new StubCommand());
         root.addSubcommand(new CommandLine(new BenchCommand())
                 // Everything after "bench" is JMH's, options included, even @-prefixed words.

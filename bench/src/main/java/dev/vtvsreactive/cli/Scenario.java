@@ -34,6 +34,22 @@ enum Scenario {
         return description;
     }
 
+    /** Command lines for its help. */
+    List<String> examples() {
+        String command = "  ./compare " + label();
+        return switch (this) {
+            case GREET, FETCH, GATHER -> List.of(
+                    command,
+                    command + " --scale 0.01 --model virtual-threads",
+                    command + " --scale 0.1 --json");
+            case HTTP -> List.of(
+                    command,
+                    command + " --model reactor --model reactor-jdk-http",
+                    command + " --delay-ms 100",
+                    command + " --base-url https://jsonplaceholder.typicode.com");
+        };
+    }
+
     /**
      * Runs the scenario's {@code main} coroutine and returns what it returns ({@code null} for
      * greet, which returns nothing).
@@ -63,6 +79,11 @@ enum Scenario {
             case GATHER -> Optional.of(scale.of(Lesson.longest(Lesson.GATHER_TASKS)));
             case HTTP -> server.flatMap(HttpServerTarget::latency);
         };
+    }
+
+    /** Whether it waits for lesson delays, which {@code --scale} scales; HTTP waits for a server instead. */
+    boolean hasLessonDelays() {
+        return this != HTTP;
     }
 
     /** Whether any of {@code scenarios} needs an HTTP server. */

@@ -24,12 +24,19 @@ import picocli.CommandLine.Spec;
 @Command(mixinStandardHelpOptions = true, versionProvider = Compare.Version.class, sortOptions = false)
 final class ScenarioCommand implements Callable<Integer> {
 
+    /** {@code --scale}: only the commands whose scenarios have lesson delays take it. */
+    static final class ScaleOption {
+        @Option(names = "--scale", paramLabel = "S", converter = Converters.Scale.class,
+                description = "Factor on every lesson delay (default 1, the lesson's own): 0.01 turns 3 s into 30 ms.")
+        TimeScale scale = TimeScale.LESSON;
+    }
+
     /** The embedded stub's options: only the commands that run the HTTP scenario have them. */
     static final class HttpOptions {
         @Option(names = "--base-url", paramLabel = "URL", converter = Converters.BaseUrl.class,
                 description = "A jsonplaceholder-compatible server to GET posts/1 and comments/1 from, "
-                        + "e.g. https://jsonplaceholder.typicode.com. Default: the embedded stub, "
-                        + "started on a free port and stopped after the runs.")
+                        + "such as the real one. Default: the embedded stub, started on a free port "
+                        + "and stopped after the runs.")
         URI baseUrl;
 
         @Option(names = "--delay-ms", paramLabel = "N",
@@ -45,10 +52,6 @@ final class ScenarioCommand implements Callable<Integer> {
                     + "or a labelled variant such as reactor-jdk-http. Default: the four, in that order.")
     List<String> models = new ArrayList<>();
 
-    @Option(names = "--scale", paramLabel = "S", converter = Converters.Scale.class, defaultValue = "1",
-            description = "Factor on every lesson delay (default 1, the lesson's own): 0.01 turns 3 s into 30 ms.")
-    TimeScale scale;
-
     @Option(names = "--json", description = "Print one JSON document with every run, its lines and result, and nothing else.")
     boolean json;
 
@@ -56,24 +59,31 @@ final class ScenarioCommand implements Callable<Integer> {
     VerboseOption verbose;
 
     private final List<Scenario> scenarios;
-    private final HttpOptions http = new HttpOptions();
+    private final ScaleOption scaleOption = new ScaleOption();
+    private final HttpOptions httpOptions = new HttpOptions();
 
     private ScenarioCommand(List<Scenario> scenarios) {
         this.scenarios = scenarios;
     }
 
-    /** The command that runs {@code scenarios}, with the HTTP options when one of them needs a server. */
-    static CommandLine commandLine(List<Scenario> scenarios, String description, String... examples) {
+    /**
+     * The command that runs {@code scenarios}, with {@code --scale} when one of them has lesson
+     * delays and the HTTP options when one of them needs a server.
+     */
+    static CommandLine commandLine(List<Scenario> scenarios, String description, List<String> examples) {
         ScenarioCommand command = new ScenarioCommand(scenarios);
         CommandLine commandLine = new CommandLine(command);
         CommandSpec spec = commandLine.getCommandSpec();
+        if (scenarios.stream().anyMatch(Scenario::hasLessonDelays)) {
+            spec.addMixin("scale", CommandSpec.forAnnotatedObject(command.scaleOption));
+        }
         if (Scenario.needHttp(scenarios)) {
-            spec.addMixin("http", CommandSpec.forAnnotatedObject(command.http));
+            spec.addMixin("http", CommandSpec.forAnnotatedObject(command.httpOptions));
         }
         spec.usageMessage()
                 .description(description)
                 .footerHeading("%nExamples:%n")
-                .footer(examples);
+                .footer(examples.toArray(String[]::new));
         return commandLine;
     }
 
@@ -83,14 +93,14 @@ final class ScenarioCommand implements Callable<Integer> {
         if (!Scenario.needHttp(scenarios)) {
             return compare(chosen, Optional.empty());
         }
-        if (http.baseUrl != null) {
-            if (http.delayMillis != null) {
+        if (httpOptions.baseUrl != null) {
+            if (httpOptions.delayMillis != null) {
                 throw new ParameterException(spec.commandLine(),
                         "--delay-ms sets the embedded stub's latency, so it cannot go with --base-url");
             }
-            return compare(chosen, Optional.of(HttpServerTarget.external(http.baseUrl)));
+            return compare(chosen, Optional.of(HttpServerTarget.external(httpOptions.baseUrl)));
         }
-        Duration latency = Duration.ofMillis(http.delayMillis == null ? 0 : http.delayMillis);
+        Duration latency = Duration.ofMillis(httpOptions.delayMillis == null ? 0 : httpOptions.delayMillis);
         try (JsonPlaceholderStub stub = StubCommand.start(spec, 0, latency)) {
             return compare(chosen, Optional.of(HttpServerTarget.stub(stub.baseUrl(), latency)));
         }
@@ -109,9 +119,9 @@ final class ScenarioCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ConsoleReport console = new ConsoleReport(out, chosen);
         Comparison.Listener listener = json ? (model, event) -> { } : console;
-        List<RunResult> results = new Comparison(scale, server, listener).run(scenarios, chosen);
+        List<RunResult> results = new Comparison(scaleOption.scale, server, listener).run(scenarios, chosen);
         if (json) {
-            JsonReport.write(out, scale, server, results);
+            JsonReport.write(out, scaleOption.scale, server, results);
         } else {
             console.table(results);
         }

@@ -16,14 +16,15 @@ import picocli.CommandLine.Spec;
 /** {@code compare stub}: serves the jsonplaceholder stand-in until the process is stopped. */
 @Command(name = "stub", mixinStandardHelpOptions = true, versionProvider = Compare.Version.class, sortOptions = false,
         description = {
-            "Serves the jsonplaceholder stand-in on 127.0.0.1 until stopped (Ctrl-C or SIGTERM):",
-            "GET /posts/{1-100} and /comments/{1-500}, each after the given latency."
+            "Serves the jsonplaceholder stand-in on 127.0.0.1 until stopped.",
+            "GET /posts/{1-100} and /comments/{1-500}, each after --delay-ms;",
+            "Ctrl-C or SIGTERM closes it cleanly."
         },
         footerHeading = "%nExamples:%n",
         footer = {
             "  ./compare stub --port 8080",
             "  ./compare stub --port 8080 --delay-ms 100",
-            "  ./compare http --base-url http://127.0.0.1:8080   (from another terminal)"
+            "  ./compare http --base-url http://127.0.0.1:8080   # in another terminal"
         })
 final class StubCommand implements Callable<Integer> {
 

@@ -171,6 +171,7 @@ class CompareTest {
                 Arguments.of(List.of("http", "--base-url", "http://127.0.0.1:9", "--delay-ms", "5"), "cannot go with --base-url"),
                 Arguments.of(List.of("http", "--delay-ms", "-1"), "latency must be 0 to 60000 ms"),
                 Arguments.of(List.of("gather", "--base-url", "http://127.0.0.1:9"), "Unknown options: '--base-url'"),
+                Arguments.of(List.of("http", "--scale", "0.1"), "Unknown options: '--scale'"),
                 Arguments.of(List.of("sleep"),
                         "unknown scenario or command 'sleep'; known: greet, fetch, gather, http, all, stub, bench"),
                 Arguments.of(List.of("--scale", "0.1", "gather"), "Unknown options: '--scale'"),
