@@ -140,6 +140,19 @@ class CompareTest {
         assertThat(run.outLines()).anyMatch(line -> line.matches("rxjava +http +failed +—"));
     }
 
+    @Test
+    void jsonStaysOneDocumentWhenARunFails() throws IOException {
+        String baseUrl = closedPortUrl();
+        CompareRun run = CompareRun.of("http", "--model", "virtual-threads", "--base-url", baseUrl, "--json");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        JsonNode failed = LessonJson.MAPPER.readTree(run.out()).get("runs").get(0);
+        assertThat(failed.get("error").asString()).startsWith("GET " + baseUrl).contains("connection refused");
+        assertThat(failed.get("idealMillis").isNull()).isTrue();
+        assertThat(failed.get("result").isNull()).isTrue();
+        assertThat(run.errLines()).singleElement().asString().contains("virtual-threads", "connection refused");
+    }
+
     @ParameterizedTest
     @MethodSource("models")
     void aRefusedConnectionFailsWithOneLineNamingModelUrlAndCause(String model) throws IOException {
