@@ -65,6 +65,7 @@ public final class Compare {
                 .setUnmatchedOptionsArePositionalParams(true)
                 .setStopAtPositional(true)
                 .setExpandAtFiles(false));
+        root.addSubcommand(new ReportCommand());
         return root.setExecutionExceptionHandler(new OneLineFailure())
                 .setParameterExceptionHandler(new UsageError());
     }
