@@ -1,0 +1,34 @@
+package dev.vtvsreactive.cli;
+
+import dev.vtvsreactive.lesson.LessonModels;
+import java.util.List;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * The names {@code --model} accepts: the suite's four models, plus any labelled variant a model
+ * module registers (such as {@code reactor-jdk-http}), which runs only when named.
+ */
+final class ModelNames {
+
+    private ModelNames() {
+    }
+
+    /** The models a comparison runs when none is named: the suite's four, in its order. */
+    static List<String> defaults() {
+        return LessonModels.available().stream().filter(LessonModels.ORDER::contains).toList();
+    }
+
+    /** Accepts a model on the class path; anything else is a usage error listing the known ones. */
+    static final class Converter implements ITypeConverter<String> {
+        @Override
+        public String convert(String name) {
+            List<String> known = LessonModels.available();
+            if (!known.contains(name)) {
+                throw new TypeConversionException("unknown model '" + name + "'; known models: "
+                        + (known.isEmpty() ? "none (no model module is on the class path)" : String.join(", ", known)));
+            }
+            return name;
+        }
+    }
+}

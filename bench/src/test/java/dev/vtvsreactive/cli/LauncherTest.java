@@ -1,0 +1,161 @@
+package dev.vtvsreactive.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code ./compare} launcher, run by bash as a user runs it, with a JDK 17 {@code java} first on
+ * the PATH: it must find a JDK 25 by itself. It runs the test class path ({@code COMPARE_CLASSPATH}),
+ * so that it tests this build's classes rather than a jar that may be stale or not built yet.
+ */
+@Timeout(120)
+class LauncherTest {
+
+    private static final Duration PROCESS_BOUND = Duration.ofSeconds(60);
+
+    private static Path launcher;
+    private static Path bash;
+
+    @TempDir
+    Path scratch;
+
+    @BeforeAll
+    static void findBashAndTheLauncher() {
+        bash = Stream.of("/bin/bash", "/usr/bin/bash").map(Path::of).filter(Files::isExecutable).findFirst().orElse(null);
+        assumeThat(bash).as("bash is needed to run ./compare").isNotNull();
+        // Surefire runs in bench/; the launcher is at the repository's root.
+        launcher = Path.of("").toAbsolutePath().getParent().resolve("compare");
+        assertThat(launcher).isRegularFile();
+    }
+
+    @Test
+    void findsAJdk25InTheUsualFoldersWhenPathsJavaIs17() throws Exception {
+        Path testJdk = Path.of(System.getProperty("java.home"));
+        assumeThat(List.of("/usr/lib/jvm", "/usr/java", "/opt/java")).as("the JDK running the tests is in a folder the launcher searches")
+                .contains(String.valueOf(testJdk.getParent()));
+        Path java17 = fakeJdk17();
+
+        Finished version = run(Map.of("PATH", java17.resolve("bin") + ":/usr/bin:/bin"), "--version");
+
+        assertThat(version.exitCode()).as(version.err()).isZero();
+        Matcher java = Pattern.compile("^Java (\\d+)", Pattern.MULTILINE).matcher(version.out());
+        assertThat(java.find()).as(version.out()).isTrue();
+        assertThat(Integer.parseInt(java.group(1))).isGreaterThanOrEqualTo(25);
+    }
+
+    @Test
+    void prefersAJavaHomeOf25AndRunsAScenario() throws Exception {
+        Path java17 = fakeJdk17();
+
+        Finished gather = run(Map.of("PATH", java17.resolve("bin") + ":/usr/bin:/bin", "JAVA_HOME", System.getProperty("java.home")),
+                "gather", "--scale", "0.01", "--model", "virtual-threads");
+
+        assertThat(gather.exitCode()).as(gather.err()).isZero();
+        assertThat(gather.out()).contains("virtual-threads").contains("Results: ['Result from A', 'Result from B', 'Result from C']");
+        assertThat(gather.out().lines()).anyMatch(line -> line.matches("virtual-threads +gather +\\d+\\.\\d ms +30\\.0 ms"));
+    }
+
+    @Test
+    void passesBenchArgumentsToJmhUntouched() throws Exception {
+        Finished jmhHelp = run(Map.of("JAVA_HOME", System.getProperty("java.home")), "bench", "-h");
+
+        assertThat(jmhHelp.exitCode()).as(jmhHelp.err()).isZero();
+        assertThat(jmhHelp.out()).contains("[regexp*]").contains("-wi <int>");
+    }
+
+    @Test
+    void stubServesUntilSigtermThenStopsCleanly() throws Exception {
+        Path out = scratch.resolve("stub.out");
+        Process stub = start(Map.of("JAVA_HOME", System.getProperty("java.home")), out, "stub", "--port", "0", "--delay-ms", "5");
+        try {
+            Pattern serving = Pattern.compile("serving (http://127\\.0\\.0\\.1:\\d+/)");
+            URI baseUrl = await().atMost(PROCESS_BOUND).until(() -> find(serving, Files.readString(out)), Optional::isPresent)
+                    .map(URI::create).orElseThrow();
+            assertThat(Files.readString(out)).contains(baseUrl + "posts/1").contains(baseUrl + "comments/1");
+
+            try (HttpClient client = HttpClient.newHttpClient()) {
+                HttpResponse<String> post = client.send(HttpRequest.newBuilder(baseUrl.resolve("posts/1")).timeout(Duration.ofSeconds(10)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(post.statusCode()).isEqualTo(200);
+                assertThat(post.body()).contains("\"userId\":1");
+            }
+
+            stub.destroy();
+            assertThat(stub.waitFor(PROCESS_BOUND.toSeconds(), TimeUnit.SECONDS)).as("stopped on SIGTERM").isTrue();
+            assertThat(Files.readString(out)).contains("stub stopped");
+        } finally {
+            stub.destroyForcibly();
+        }
+    }
+
+    /** A JDK 17 look-alike whose java must never be run: it fails loudly if it is. */
+    private Path fakeJdk17() throws IOException {
+        Path home = scratch.resolve("jdk-17");
+        Files.createDirectories(home.resolve("bin"));
+        Files.writeString(home.resolve("release"), "JAVA_VERSION=\"17.0.15\"\n");
+        Path java = home.resolve("bin/java");
+        Files.writeString(java, "#!/bin/sh\necho 'the launcher ran the JDK 17 java' >&2\nexit 99\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return home;
+    }
+
+    private record Finished(int exitCode, String out, String err) {
+    }
+
+    private Finished run(Map<String, String> environment, String... args) throws Exception {
+        Path out = scratch.resolve("out");
+        Path err = scratch.resolve("err");
+        Process process = processBuilder(environment, args).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!process.waitFor(PROCESS_BOUND.toSeconds(), TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            fail("./compare " + String.join(" ", args) + " did not finish within " + PROCESS_BOUND);
+        }
+        return new Finished(process.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    private Process start(Map<String, String> environment, Path out, String... args) throws IOException {
+        return processBuilder(environment, args).redirectOutput(out.toFile()).redirectErrorStream(true).start();
+    }
+
+    /**
+     * {@code bash ./compare args} from an unrelated directory, without the caller's JAVA_HOME,
+     * on this build's class path, with {@code environment} on top.
+     */
+    private ProcessBuilder processBuilder(Map<String, String> environment, String... args) {
+        ProcessBuilder builder = new ProcessBuilder(Stream.concat(Stream.of(bash.toString(), launcher.toString()), Stream.of(args)).toList())
+                .directory(scratch.toFile());
+        Map<String, String> env = builder.environment();
+        env.remove("JAVA_HOME");
+        env.put("COMPARE_CLASSPATH", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
+        env.putAll(environment);
+        return builder;
+    }
+
+    private static Optional<String> find(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+    }
+}
