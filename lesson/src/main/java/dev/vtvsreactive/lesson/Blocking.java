@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -36,6 +37,29 @@ public final class Blocking {
             work.cancel(true);
             Thread.currentThread().interrupt();
             throw new CancellationException(what + ": interrupted while waiting");
+        }
+    }
+
+    /**
+     * Shuts {@code executors} down, interrupting what still runs on them, and waits at most
+     * {@code bound} for them all to terminate.
+     *
+     * @throws IllegalStateException naming the executor that did not terminate in time
+     */
+    public static void shutDown(Duration bound, ExecutorService... executors) {
+        for (ExecutorService executor : executors) {
+            executor.shutdownNow();
+        }
+        long deadline = System.nanoTime() + bound.toNanos();
+        try {
+            for (ExecutorService executor : executors) {
+                if (!executor.awaitTermination(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
+                    throw new IllegalStateException(executor + " did not terminate within " + bound.toMillis() + " ms");
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while waiting for executors to terminate");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.vtvsreactive.lesson;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
@@ -21,10 +22,14 @@ public final class LessonModels {
      * variant (such as Reactor over the JDK HttpClient) in alphabetical order.
      */
     public static List<String> available() {
-        Map<String, LessonModelFactory> factories = factories();
+        return inSuiteOrder(factories().keySet());
+    }
+
+    /** {@code names} in the suite's order: those of {@link #ORDER} first, then the rest alphabetically. */
+    public static List<String> inSuiteOrder(Collection<String> names) {
         return Stream.concat(
-                        ORDER.stream().filter(factories::containsKey),
-                        factories.keySet().stream().filter(name -> !ORDER.contains(name)).sorted())
+                        ORDER.stream().filter(names::contains),
+                        names.stream().filter(name -> !ORDER.contains(name)).sorted())
                 .toList();
     }
 

@@ -1,0 +1,63 @@
+package dev.vtvsreactive.lesson.cpu;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** Where a model runs the CPU-bound task of the experiment, relative to its single loop. */
+public enum CpuBoundVariant {
+
+    /** On the loop itself, as a naive handler would: the loop can do nothing else until it is done. */
+    BLOCKED("blocked"),
+    /**
+     * On the loop, calling {@link Thread#yield()} every {@value CpuWork#CHECKPOINT_EVERY} numbers:
+     * whether cooperative yielding lets the loop's other work in (virtual threads only, where a
+     * yield gives the carrier back to the scheduler).
+     */
+    BLOCKED_YIELD("blocked-yield"),
+    /** Handed to a pool meant for CPU work, in the model's own idiom; the loop stays free. */
+    FIXED("fixed");
+
+    private static final Runnable NOTHING = () -> {
+    };
+
+    private final String label;
+
+    CpuBoundVariant(String label) {
+        this.label = label;
+    }
+
+    /** How the variant is named in JSON, on the command line and in charts. */
+    @JsonValue
+    public String label() {
+        return label;
+    }
+
+    /** Whether the CPU task leaves the loop. */
+    public boolean offloaded() {
+        return this == FIXED;
+    }
+
+    /** What the CPU task does at each checkpoint of its loop. */
+    Runnable checkpoint() {
+        return this == BLOCKED_YIELD ? Thread::yield : NOTHING;
+    }
+
+    /**
+     * The variant labelled {@code label}.
+     *
+     * @throws IllegalArgumentException naming the label and the known ones
+     */
+    public static CpuBoundVariant of(String label) {
+        return Arrays.stream(values())
+                .filter(variant -> variant.label.equals(label))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown variant '" + label + "'; known variants: "
+                        + Arrays.stream(values()).map(CpuBoundVariant::label).collect(Collectors.joining(", "))));
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

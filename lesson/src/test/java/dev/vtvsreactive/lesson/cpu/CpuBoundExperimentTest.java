@@ -1,0 +1,108 @@
+package dev.vtvsreactive.lesson.cpu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.vtvsreactive.lesson.Blocking.LessonTimeoutException;
+import dev.vtvsreactive.lesson.TimeScale;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The experiment's own checks, with a model that is not registered: the models' tests cover real runs. */
+@Timeout(60)
+class CpuBoundExperimentTest {
+
+    private static final CpuBoundPlan PLAN = CpuBoundPlan.at(new TimeScale(0.2), CpuWork.of(1_000));
+
+    /** A model whose CPU task answers without computing, and wrongly; it is not registered. */
+    private static final class WrongCount implements CpuBound {
+
+        @Override
+        public String wiring() {
+            return "no loop at all";
+        }
+
+        @Override
+        public Future<?> startHeartbeat(Duration period, Runnable tick) {
+            return new CompletableFuture<>();
+        }
+
+        @Override
+        public Future<Integer> startCpuTask(Supplier<Integer> work) {
+            return CompletableFuture.completedFuture(0);
+        }
+
+        @Override
+        public Future<?> startReply(Duration sleep, Runnable reply) {
+            return CompletableFuture.runAsync(reply);
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    private final CpuBoundFactory wrongCount = new CpuBoundFactory("wrong-count", variant -> new WrongCount()) {
+        @Override
+        public List<String> jvmOptions() {
+            return List.of("-Dcpu.bound.test=forked");
+        }
+    };
+
+    @Test
+    void aCpuTaskThatCountsWrongFailsTheRun() {
+        CpuBoundRun.Jvm here = new CpuBoundRun.Jvm(ProcessHandle.current().pid(), false, Map.of());
+
+        assertThatIllegalStateException()
+                .isThrownBy(() -> CpuBoundExperiment.runHere(wrongCount, CpuBoundVariant.BLOCKED, PLAN, here))
+                .withMessageContaining("counted 0 primes below 1000, but the sieve counts 168");
+    }
+
+    @Test
+    void anUnknownModelIsRejectedWithItsName() {
+        assertThatIllegalArgumentException().isThrownBy(() -> CpuBoundExperiment.run("no-such-model", CpuBoundVariant.FIXED, PLAN))
+                .withMessageContaining("no CPU-bound experiment for model 'no-such-model'");
+        assertThatIllegalArgumentException().isThrownBy(() -> CpuBoundExperiment.run(TimeScale.LESSON, List.of("nope")))
+                .withMessageContaining("'nope'");
+    }
+
+    @Test
+    void aVariantTheModelDoesNotHaveIsRejectedWithTheOnesItHas() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> CpuBoundExperiment.run(wrongCount, CpuBoundVariant.BLOCKED_YIELD, PLAN))
+                .withMessage("wrong-count has no variant 'blocked-yield'; its variants: blocked, fixed");
+    }
+
+    @Test
+    void aChildJvmThatFailsIsReportedWithWhatItWroteToStandardError() {
+        // The child looks the model up by name and cannot find it: it is not registered.
+        assertThatIllegalStateException()
+                .isThrownBy(() -> ForkedRun.run(wrongCount, CpuBoundVariant.BLOCKED, PLAN, ForkedRun.bound(PLAN)))
+                .withMessageContaining("wrong-count (blocked) in a child JVM failed with exit code 1")
+                .withMessageContaining("no CPU-bound experiment for model 'wrong-count'");
+    }
+
+    @Test
+    void aChildJvmThatOutlivesItsBoundIsKilled() {
+        assertThatThrownBy(() -> ForkedRun.run(wrongCount, CpuBoundVariant.BLOCKED, PLAN, Duration.ofMillis(1)))
+                .isInstanceOf(LessonTimeoutException.class)
+                .hasMessageContaining("did not finish within 1 ms; killed it");
+        assertThat(ProcessHandle.current().children()).as("child JVMs still alive").noneMatch(ProcessHandle::isAlive);
+    }
+
+    @Test
+    void variantsAreKnownByTheirLabels() {
+        assertThat(CpuBoundVariant.of("blocked-yield")).isEqualTo(CpuBoundVariant.BLOCKED_YIELD);
+        assertThat(CpuBoundVariant.values()).filteredOn(CpuBoundVariant::offloaded).containsExactly(CpuBoundVariant.FIXED);
+        assertThatIllegalArgumentException().isThrownBy(() -> CpuBoundVariant.of("fast"))
+                .withMessage("unknown variant 'fast'; known variants: blocked, blocked-yield, fixed");
+    }
+}
