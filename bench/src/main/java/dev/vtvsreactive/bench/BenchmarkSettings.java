@@ -19,11 +19,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * the default {@code ./mvnw verify} overrides them with a quick profile. Three forks catch
  * run-to-run variance (JIT decisions, thread placement); five iterations keep the 99.9 % error
  * interval usable. Each fork gets a fixed 1 GB heap so that {@code -prof gc} figures do not depend
- * on the machine's memory.
+ * on the machine's memory; JMH's use of {@code sun.misc.Unsafe} and Netty's of native code are
+ * allowed, so that JDK 25 does not interleave warnings with the progress of every fork.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 3, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(value = 3, jvmArgsAppend = {
+        "-Xms1g", "-Xmx1g", "--sun-misc-unsafe-memory-access=allow", "--enable-native-access=ALL-UNNAMED"})
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 3)
 abstract class BenchmarkSettings {

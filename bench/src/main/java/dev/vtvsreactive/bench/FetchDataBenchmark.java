@@ -11,7 +11,8 @@ import org.openjdk.jmh.annotations.Benchmark;
  * <p>Measures one awaited call that produces a value: like {@link GreetBenchmark} plus carrying a
  * result through the model ({@code Mono}, {@code Single}, {@code CompletableFuture} or a plain
  * return on a virtual thread). The ideal is 20 ms at the default scale ({@link Ideal#FETCH_DATA});
- * expect every model within a fraction of a millisecond of it.
+ * as with greet, expect the overheads to be small against the delay and close to each other. Data
+ * other than the lesson's fails the run.
  */
 public class FetchDataBenchmark extends BenchmarkSettings {
 

@@ -11,13 +11,14 @@ import org.openjdk.jmh.annotations.Benchmark;
  * never more than {@value Ideal#THROUGHPUT_CONCURRENCY} in flight, results in request order.
  *
  * <p>Each model bounds its concurrency in its own idiom (a semaphore around virtual threads,
- * {@code Flux.flatMapSequential}/{@code flatMap} with a concurrency, {@code Flowable.flatMapSingle}
- * with {@code maxConcurrency}, a bounded chain of {@code CompletableFuture}s), so this measures the
- * idiom as much as the client. With {@code latencyMs=10} the ideal is ten rounds of 10 ms, 100 ms
- * ({@link Ideal#THROUGHPUT}); a connection pool smaller than the bound shows as a multiple of it.
- * With {@code latencyMs=0} the score is the cost of a thousand requests and parses on two cores,
- * the stub's share included. The run fails if a post is wrong or out of order, if fewer than
- * {@value Ideal#THROUGHPUT_REQUESTS} GETs reached the stub, or if it saw more than the bound in flight.
+ * {@code Flux.flatMap} or {@code Flowable.flatMapSingle} with a concurrency of 100, a bounded set
+ * of {@code CompletableFuture}s), so this measures the idiom as much as the client. With
+ * {@code latencyMs=10} the ideal is ten rounds of 10 ms, 100 ms ({@link Ideal#THROUGHPUT}); a
+ * connection pool smaller than the bound shows as a multiple of it. With {@code latencyMs=0} the
+ * ideal is zero and the score is the CPU cost of a thousand requests and parses, the stub's share
+ * included. The run fails if a post is wrong or out of order, if fewer than
+ * {@value Ideal#THROUGHPUT_REQUESTS} GETs reached the stub, or if it saw far more than the bound in
+ * flight (see {@link HttpState#checkServed}).
  */
 public class HttpThroughputBenchmark extends BenchmarkSettings {
 
