@@ -1,0 +1,31 @@
+package dev.vtvsreactive.bench;
+
+import dev.vtvsreactive.lesson.http.PostAndComment;
+import dev.vtvsreactive.lesson.stub.StubData;
+import org.openjdk.jmh.annotations.Benchmark;
+
+/**
+ * The lesson's {@code main_http_example()}: {@code GET /posts/1} and {@code GET /comments/1} from
+ * the embedded jsonplaceholder stub, both in flight at once, each parsed into its record.
+ *
+ * <p>Measures a model doing real I/O through its HTTP client: two requests over loopback, JSON
+ * parsing and the join of the two results. With {@code latencyMs=0} the score is all overhead
+ * (client, event loop or threads, parsing, and the stub itself, the same for every model); with
+ * {@code latencyMs=10} the ideal is 10 ms ({@link Ideal#HTTP}), and a model that sent the two GETs
+ * one after the other would take 20. Compare {@code reactor} with {@code reactor-jdk-http} to tell
+ * the cost of the Reactor model from that of reactor-netty.
+ */
+public class HttpBenchmark extends BenchmarkSettings {
+
+    /** What the lesson prints: post 1 and comment 1 as jsonplaceholder serves them. */
+    static final PostAndComment EXPECTED = new PostAndComment(StubData.POST_1, StubData.COMMENT_1);
+
+    /** Fetches post 1 and comment 1 and returns them, checked against the stub's data. */
+    @Benchmark
+    public PostAndComment http(HttpState http) {
+        http.startCounting();
+        PostAndComment fetched = http.trial.check("http", EXPECTED, http.trial.model().http(http.baseUrl));
+        http.checkServed("http", 2, 2);
+        return fetched;
+    }
+}
