@@ -1,0 +1,661 @@
+"""Measures the lesson's own asyncio code on this machine, for the report, beside the Java models.
+
+Writes, into ``--out-dir``:
+
+* ``asyncio-results.json``: JMH's JSON result format (``-rf json``), one record per benchmark row,
+  under the Java benchmarks' names (``dev.vtvsreactive.bench.GreetBenchmark.greet``, ...) with
+  ``params.model`` ``asyncio`` or ``asyncio-uvloop``, so the rows land in the same report sections.
+  Each row runs as JMH runs one: in fresh interpreters (forks), warm-up iterations then measured
+  ones, each iteration repeating the operation for a fixed time; the score is the mean time per
+  operation, its error the 99.9 % Student-t half-width JMH computes. Interpreter start-up is not in
+  any score: operations are timed inside the running loop.
+* ``asyncio-environment.json``: the interpreter, aiohttp's and uvloop's versions (or why they are
+  not importable), the interpreter's start-up time, the settings, what was skipped and why.
+* ``asyncio-cpu-bound.json``: the CPU-bound experiment (``cpubound.py``) in the Java side's shape.
+* ``asyncio-fan-out.json``: N gathered sleeps for each ``--fanout-n`` (``fanout.py``).
+
+The HTTP rows need aiohttp and a server that honours the suite stub's ``?delay=ms``: give
+``--http-base-url`` of a running stub, or ``--stub-command`` to start one for the run::
+
+    python3 asyncio/bench.py --out-dir target/asyncio
+    python3 asyncio/bench.py --out-dir target/asyncio --stub-command "./compare stub --port 0"
+    python3 asyncio/bench.py --out-dir target/asyncio --rigorous --http-base-url http://127.0.0.1:8080/
+
+Exit status: 0 every row ran or was skipped with its reason, 1 a row failed (wrong result, error,
+time-out), 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import sys
+
+if sys.version_info < (3, 11):
+    sys.exit(f"bench.py needs Python 3.11 or newer; this is {sys.version.split()[0]}")
+
+import argparse
+import asyncio
+import datetime
+import json
+import os
+import platform
+import re
+import shlex
+import statistics
+import subprocess
+import threading
+import time
+import urllib.request
+from dataclasses import asdict, dataclass
+from typing import Any, Awaitable, Callable, Dict, List, Optional
+from urllib.parse import urlsplit
+
+import cpubound
+import fanout
+import jmhstats
+import lesson
+import lessonkit
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+PACKAGE = "dev.vtvsreactive.bench."
+
+# The operations, each checked as the Java benchmark checks its own ---------------------------------
+
+#: What the stub serves as post 1 and comment 1: jsonplaceholder's own, as the lesson prints them.
+POST_1 = {"userId": 1, "id": 1,
+          "title": "sunt aut facere repellat provident occaecati excepturi optio reprehenderit",
+          "body": "quia et suscipit\nsuscipit recusandae consequuntur expedita et cum\n"
+                  "reprehenderit molestiae ut ut quas totam\nnostrum rerum est autem sunt rem eveniet architecto"}
+COMMENT_1 = {"postId": 1, "id": 1, "name": "id labore ex et quam laborum", "email": "Eliseo@gardner.biz",
+             "body": "laudantium enim quasi est quidem magnam voluptate ipsam eos\ntempora quo necessitatibus\n"
+                     "dolor quam autem quasi\nreiciendis et nam sapiente accusantium"}
+
+#: HttpThroughputBenchmark: 1,000 GETs of posts 1 to 100 (repeated), never more than 100 in flight.
+THROUGHPUT_REQUESTS = 1_000
+THROUGHPUT_CONCURRENCY = 100
+THROUGHPUT_IDS = [i % 100 + 1 for i in range(THROUGHPUT_REQUESTS)]
+
+
+def stub_post(post_id: int) -> dict:
+    """The suite stub's post (``StubData.post``): jsonplaceholder's for 1, generated for the others."""
+    if post_id == 1:
+        return POST_1
+    user = (post_id - 1) // 10 + 1
+    return {"userId": user, "id": post_id, "title": f"post {post_id} of user {user}",
+            "body": f"the body of post {post_id}\nwritten by the stub\nin jsonplaceholder's shape"}
+
+
+class WrongResult(Exception):
+    """An operation produced something other than what the lesson says it produces."""
+
+
+def check(what: str, expected: Any, actual: Any) -> Any:
+    if actual != expected:
+        raise WrongResult(f"{what}: expected {expected!r}, but was {actual!r}"[:2000])
+    return actual
+
+
+@dataclass
+class Trial:
+    """What one fork's operations share: the narrator, and for HTTP the session, server and latency."""
+
+    model: str
+    narrator: lessonkit.LatestLine
+    session: Any = None
+    base_url: Optional[str] = None
+    latency_ms: Optional[int] = None
+
+
+async def greet(trial: Trial):
+    await lesson.greet("Alice")
+    return check(f"greet on {trial.model}", "Hello, Alice!", trial.narrator.take())
+
+
+async def fetch_data(trial: Trial):
+    return check(f"fetchData on {trial.model}", {"data": "Some important data"}, await lesson.fetch_data())
+
+
+async def gather(trial: Trial):
+    results = await asyncio.gather(*(lesson.task(name, delay) for name, delay in lesson.GATHER_TASKS))
+    return check(f"gather on {trial.model}", [f"Result from {name}" for name, _ in lesson.GATHER_TASKS], results)
+
+
+async def http(trial: Trial):
+    fetched = await lesson.fetch_post_and_comment(trial.session, trial.base_url, trial.latency_ms)
+    return check(f"http on {trial.model}", [POST_1, COMMENT_1], fetched)
+
+
+async def throughput(trial: Trial):
+    fetched = await lesson.posts(trial.session, trial.base_url, THROUGHPUT_IDS, THROUGHPUT_CONCURRENCY,
+                                 trial.latency_ms)
+    return check(f"throughput on {trial.model}", [stub_post(post_id) for post_id in THROUGHPUT_IDS], fetched)
+
+
+@dataclass(frozen=True)
+class Benchmark:
+    """One Java benchmark method and the asyncio operation measured under its name."""
+
+    key: str
+    name: str
+    operation: Callable[[Trial], Awaitable]
+    param: str
+
+    @property
+    def http(self) -> bool:
+        return self.param == "latencyMs"
+
+
+BENCHMARKS = {benchmark.key: benchmark for benchmark in (
+    Benchmark("greet", PACKAGE + "GreetBenchmark.greet", greet, "scale"),
+    Benchmark("fetchData", PACKAGE + "FetchDataBenchmark.fetchData", fetch_data, "scale"),
+    Benchmark("gather", PACKAGE + "GatherBenchmark.gather", gather, "scale"),
+    Benchmark("http", PACKAGE + "HttpBenchmark.http", http, "latencyMs"),
+    Benchmark("throughput", PACKAGE + "HttpThroughputBenchmark.throughput", throughput, "latencyMs"),
+)}
+
+#: The latencies of the Java HTTP rows (``HttpState.latencyMs``).
+LATENCIES_MS = (0, 10)
+
+
+# One fork: a fresh interpreter that runs one row's iterations and prints their scores ---------------
+
+
+async def iterations(operation: Callable[[], Awaitable], count: int, seconds: float) -> List[float]:
+    """``count`` iterations of at least ``seconds`` each, as JMH's average time: ms per operation."""
+    scores = []
+    for _ in range(count):
+        operations = 0
+        start = time.perf_counter_ns()
+        while True:
+            await operation()
+            operations += 1
+            elapsed = time.perf_counter_ns() - start
+            if elapsed >= seconds * 1e9:
+                break
+        scores.append(elapsed / 1e6 / operations)
+    return scores
+
+
+async def fork(spec: dict, narrator: lessonkit.LatestLine) -> dict:
+    benchmark = BENCHMARKS[spec["benchmark"]]
+    trial = Trial(lessonkit.model_name(spec["loop"]), narrator)
+    if benchmark.http:
+        trial.base_url, trial.latency_ms = spec["baseUrl"], spec["latencyMs"]
+        trial.session = lesson.client_session(limit=THROUGHPUT_CONCURRENCY)
+    try:
+        async def operation():
+            return await benchmark.operation(trial)
+
+        warmup = await iterations(operation, spec["warmupIterations"], spec["warmupMs"] / 1000)
+        measured = await iterations(operation, spec["iterations"], spec["iterationMs"] / 1000)
+    finally:
+        if trial.session is not None:
+            await trial.session.close()
+    return {"warmup": warmup, "measurement": measured}
+
+
+def fork_main(spec_json: str) -> int:
+    """The fork's side: runs the spec's iterations on its loop, prints their scores as JSON."""
+    spec = json.loads(spec_json)
+    stage = lessonkit.Stage(spec.get("scale", 1.0), lessonkit.LatestLine())
+    try:
+        with asyncio.Runner(loop_factory=lessonkit.loop_factory(spec["loop"])) as runner:
+            scores = runner.run(lessonkit.staged(stage, fork(spec, stage.narrator)))
+    except Exception as failure:  # the parent reports it, naming the row
+        print(lesson.describe(failure), file=sys.stderr)
+        return 1
+    print(json.dumps(scores))
+    return 0
+
+
+# The parent: rows, forks, records ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How each row is run: JMH's quick profile of the suite, or its rigorous settings."""
+
+    mode: str
+    forks: int
+    warmup_iterations: int
+    warmup_ms: int
+    iterations: int
+    iteration_ms: int
+
+    @staticmethod
+    def of(mode: str) -> "Settings":
+        # The same counts and times as the Java rows: ./mvnw verify's quick profile, BenchmarkSettings' rigorous one.
+        return (Settings("quick", 1, 2, 500, 5, 500) if mode == "quick"
+                else Settings("rigorous", 3, 5, 2000, 5, 3000))
+
+    def fork_bound_seconds(self) -> float:
+        """How long one fork may take: its iterations, each with room for one slow operation, plus start-up."""
+        slack = lesson.HTTP_TIMEOUT_SECONDS + lesson.WAIT_SLACK_SECONDS
+        return (self.warmup_iterations * (self.warmup_ms / 1000 + slack)
+                + self.iterations * (self.iteration_ms / 1000 + slack) + 60)
+
+
+def jmh_time(millis: int) -> str:
+    """An iteration time as JMH writes it: ``500 ms``, ``2 s``."""
+    return f"{millis // 1000} s" if millis % 1000 == 0 else f"{millis} ms"
+
+
+@dataclass(frozen=True)
+class Row:
+    """One benchmark with one model and its parameter: one record of the results."""
+
+    benchmark: Benchmark
+    loop: str
+    value: str
+
+    @property
+    def model(self) -> str:
+        return lessonkit.model_name(self.loop)
+
+    @property
+    def params(self) -> Dict[str, str]:
+        return {"model": self.model, self.benchmark.param: self.value}
+
+    def label(self) -> str:
+        return f"{self.benchmark.name.removeprefix(PACKAGE)} {self.model} {self.benchmark.param}={self.value}"
+
+
+class RowFailed(Exception):
+    pass
+
+
+def run_fork(row: Row, settings: Settings, base_url: Optional[str], python: str) -> dict:
+    spec = {"benchmark": row.benchmark.key, "loop": row.loop,
+            "warmupIterations": settings.warmup_iterations, "warmupMs": settings.warmup_ms,
+            "iterations": settings.iterations, "iterationMs": settings.iteration_ms}
+    if row.benchmark.http:
+        spec.update(baseUrl=base_url, latencyMs=int(row.value))
+    else:
+        spec["scale"] = float(row.value)
+    bound = settings.fork_bound_seconds()
+    try:
+        done = subprocess.run([python, os.path.join(HERE, "bench.py"), "--fork", json.dumps(spec)],
+                              capture_output=True, text=True, timeout=bound)
+    except subprocess.TimeoutExpired:
+        raise RowFailed(f"{row.label()}: a fork did not finish within {bound:.0f} s") from None
+    if done.returncode != 0:
+        raise RowFailed(f"{row.label()}: {done.stderr.strip()[-2000:] or f'the fork exited {done.returncode}'}")
+    return json.loads(done.stdout)
+
+
+def record(row: Row, settings: Settings, raw_data: List[List[float]], python: dict) -> dict:
+    """The row as JMH writes a record; the ``jvm`` fields describe the interpreter."""
+    return {
+        "jmhVersion": "asyncio/bench.py",
+        "benchmark": row.benchmark.name,
+        "mode": "avgt",
+        "threads": 1,
+        "forks": settings.forks,
+        "jvm": python["executable"],
+        "jvmArgs": [],
+        "jdkVersion": python["version"],
+        "vmName": python["implementation"],
+        "vmVersion": python["build"],
+        "warmupIterations": settings.warmup_iterations,
+        "warmupTime": jmh_time(settings.warmup_ms),
+        "warmupBatchSize": 1,
+        "measurementIterations": settings.iterations,
+        "measurementTime": jmh_time(settings.iteration_ms),
+        "measurementBatchSize": 1,
+        "params": row.params,
+        "primaryMetric": jmhstats.metric(raw_data, "ms/op"),
+        "secondaryMetrics": {},
+    }
+
+
+def interpreter(python: str) -> dict:
+    """The interpreter the forks run, as it describes itself."""
+    script = ("import json, platform, sys; print(json.dumps({'executable': sys.executable, "
+              "'version': platform.python_version(), 'implementation': platform.python_implementation(), "
+              "'build': sys.version.replace(chr(10), ' ')}))")
+    done = subprocess.run([python, "-c", script], capture_output=True, text=True, timeout=60, check=True)
+    return json.loads(done.stdout)
+
+
+def startup(python: str, imports: str, times: int) -> dict:
+    """How long the interpreter takes to start, import ``imports`` and exit: what no score includes."""
+    command = [python, "-c", f"import {imports}"]
+    took = []
+    for _ in range(times):
+        start = time.perf_counter()
+        subprocess.run(command, check=True, timeout=60, capture_output=True)
+        took.append((time.perf_counter() - start) * 1000)
+    return {"command": shlex.join(command), "runsMs": [round(t, 3) for t in took],
+            "meanMs": round(statistics.fmean(took), 3), "medianMs": round(statistics.median(took), 3),
+            "minMs": round(min(took), 3)}
+
+
+# The HTTP server -----------------------------------------------------------------------------------
+
+
+class Stub:
+    """A stub server started by ``--stub-command`` for the run: the URL it prints, stopped at the end."""
+
+    START_SECONDS = 120
+    STOP_SECONDS = 10
+
+    def __init__(self, command: str):
+        self.process = subprocess.Popen(shlex.split(command), stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                        text=True, cwd=os.path.dirname(HERE))
+        first_line: List[str] = []
+        reader = threading.Thread(target=lambda: first_line.append(self.process.stdout.readline()), daemon=True)
+        reader.start()
+        reader.join(self.START_SECONDS)
+        found = re.search(r"https?://\S+", first_line[0]) if first_line else None
+        if found is None:
+            self.close()
+            raise RuntimeError(f"--stub-command '{command}' printed no URL within {self.START_SECONDS} s"
+                               + (f" (it printed: {first_line[0].strip()!r})" if first_line else ""))
+        self.base_url = found.group(0)
+
+    def close(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(self.STOP_SECONDS)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(self.STOP_SECONDS)
+        finally:
+            self.process.stdout.close()
+
+
+def check_server(base_url: str, delay_ms: int = 200) -> None:
+    """Fails unless ``base_url`` serves post 1 and honours ``?delay=``: the rows' latency depends on it."""
+    url = lesson.resource(base_url, "posts/1", delay_ms)
+    start = time.perf_counter()
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:
+            post = json.load(response)
+    except OSError as e:
+        raise RuntimeError(f"cannot GET {url}: {e}") from None
+    took = (time.perf_counter() - start) * 1000
+    if post != POST_1:
+        raise RuntimeError(f"{url} did not serve the lesson's post 1: {post!r}"[:500])
+    if took < delay_ms:
+        raise RuntimeError(f"{base_url} ignores ?delay= (GET {url} took {took:.0f} ms): the HTTP rows need the "
+                           "suite's stub, e.g. --stub-command './compare stub --port 0'")
+
+
+# The run -------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Outcome:
+    records: List[dict]
+    skipped: List[dict]
+    failures: List[str]
+
+    def skip(self, what: str, reason: str) -> None:
+        self.skipped.append({"what": what, "reason": reason})
+        print(f"# skipped {what}: {reason}", file=sys.stderr, flush=True)
+
+    def fail(self, message: str) -> None:
+        self.failures.append(message)
+        print(f"# FAILED {message}", file=sys.stderr, flush=True)
+
+
+def available_loops(wanted: List[str], outcome: Outcome) -> List[str]:
+    loops = []
+    for loop in wanted:
+        try:
+            lessonkit.loop_factory(loop)
+            loops.append(loop)
+        except lessonkit.Unavailable as e:
+            outcome.skip(f"every {lessonkit.model_name(loop)} row", str(e))
+    return loops
+
+
+def rows(loops: List[str], scale: str, http_ready: bool) -> List[Row]:
+    lesson_rows = [Row(b, loop, scale) for b in BENCHMARKS.values() if not b.http for loop in loops]
+    http_rows = [Row(b, loop, str(latency)) for b in BENCHMARKS.values() if b.http
+                 for latency in LATENCIES_MS for loop in loops]
+    return lesson_rows + (http_rows if http_ready else [])
+
+
+def measure_rows(todo: List[Row], settings: Settings, base_url: Optional[str], python: str,
+                 described: dict, outcome: Outcome) -> None:
+    for row in todo:
+        try:
+            raw_data = []
+            for number in range(1, settings.forks + 1):
+                scores = run_fork(row, settings, base_url, python)
+                raw_data.append(scores["measurement"])
+                print(f"# {row.label()} fork {number}/{settings.forks}: "
+                      f"{statistics.fmean(scores['measurement']):.3f} ms/op", file=sys.stderr, flush=True)
+            outcome.records.append(record(row, settings, raw_data, described))
+        except RowFailed as e:
+            outcome.fail(str(e))
+
+
+def http_server(args, outcome: Outcome):
+    """The base URL for the HTTP rows and the stub to stop afterwards; (None, None) when they are skipped."""
+    what = "the HTTP rows (HttpBenchmark.http, HttpThroughputBenchmark.throughput)"
+    try:
+        lesson.aiohttp()
+    except lessonkit.Unavailable as e:
+        outcome.skip(what, str(e))
+        return None, None
+    if args.http_base_url is None and args.stub_command is None:
+        outcome.skip(what, "no --http-base-url or --stub-command given")
+        return None, None
+    stub = None
+    try:
+        if args.stub_command is not None:
+            stub = Stub(args.stub_command)
+        base_url = args.http_base_url or stub.base_url
+        check_server(base_url)
+        return base_url, stub
+    except RuntimeError as e:
+        if stub is not None:
+            stub.close()
+        outcome.fail(f"{what}: {e}")
+        return None, None
+
+
+def cpu_bound(args, loops: List[str], outcome: Outcome) -> Optional[dict]:
+    runs = [(kind, loop) for loop in loops for kind in cpubound.KINDS.values()
+            if loop == "asyncio" or not kind.needs_pool]
+    try:
+        work = None if args.primes_below is None else cpubound.Work.of(args.primes_below, args.primes)
+        document = cpubound.report(args.cpu_scale, runs, work)
+    except (ArithmeticError, TimeoutError, RuntimeError, ValueError) as e:
+        outcome.fail(f"cpu-bound: {e}")
+        return None
+    print(cpubound.summary(document), file=sys.stderr, flush=True)
+    return document
+
+
+def fan_out(args, loops: List[str], python: str, outcome: Outcome) -> Optional[dict]:
+    runs = []
+    for loop in loops:
+        for n in args.fanout_n:
+            try:
+                measured = fanout.run_fresh(n, args.fanout_delay_ms, loop, python)
+            except (ArithmeticError, TimeoutError, RuntimeError) as e:
+                outcome.fail(f"fan-out: {e}")
+                continue
+            runs.append(measured)
+            print(f"# fan-out {measured['model']} n={n}: {measured['wallMs']:.1f} ms "
+                  f"(+{measured['overheadMs']:.1f} over {args.fanout_delay_ms:g}), "
+                  f"{measured['bytesPerTask']:.0f} B/task", file=sys.stderr, flush=True)
+    return fanout.document(runs) if runs else None
+
+
+def write_json(path: str, value: Any) -> None:
+    with open(path, "w", encoding="utf-8") as out:
+        json.dump(value, out, indent=2, ensure_ascii=False)
+        out.write("\n")
+
+
+def summary(records: List[dict]) -> str:
+    lines = [f"{'benchmark':<40} {'model':<15} {'param':<14} {'score':>12} {'error':>10}  unit"]
+    for r in records:
+        param = next(f"{k}={v}" for k, v in r["params"].items() if k != "model")
+        error = r["primaryMetric"]["scoreError"]
+        lines.append(f"{r['benchmark'].removeprefix(PACKAGE):<40} {r['params']['model']:<15} {param:<14} "
+                     f"{r['primaryMetric']['score']:>12.3f} "
+                     f"{'±' + format(error, '.3f') if isinstance(error, float) else error:>10}  ms/op")
+    return "\n".join(lines)
+
+
+# The command line ----------------------------------------------------------------------------------
+
+
+def _scale(text: str) -> str:
+    """The scale as the row's parameter string (JMH's ``@Param("0.01")``), checked."""
+    lesson.scale_argument(text)
+    return text
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, was '{text}'")
+    return int(text)
+
+
+PARTS = ("lesson", "http", "cpu-bound", "fan-out")
+
+
+def parser() -> argparse.ArgumentParser:
+    cli = argparse.ArgumentParser(prog="bench.py", description=__doc__.split("\n\n")[0],
+                                  epilog="exit status: 0 ok (skips are listed), 1 a row failed, 2 bad usage")
+    cli.add_argument("--out-dir", required=True, metavar="DIR", help="where to write the four JSON files")
+    mode = cli.add_mutually_exclusive_group()
+    mode.add_argument("--quick", dest="mode", action="store_const", const="quick",
+                      help="(default) 1 fork, 2 × 500 ms warm-up, 5 × 500 ms measured: ./mvnw verify's profile")
+    mode.add_argument("--rigorous", dest="mode", action="store_const", const="rigorous",
+                      help="3 forks, 5 × 2 s warm-up, 5 × 3 s measured: the Java suite's rigorous settings; "
+                           "the CPU-bound and fan-out experiments on every loop (quick: on the first only)")
+    cli.add_argument("--parts", type=lambda text: lessonkit.names(text, PARTS, "part(s)"), default=list(PARTS), metavar="P[,P...]",
+                     help=f"what to measure (default all: {','.join(PARTS)})")
+    cli.add_argument("--loops", type=lambda text: lessonkit.names(text, lessonkit.MODELS, "loop(s)"), default=list(lessonkit.MODELS), metavar="L[,L...]",
+                     help="asyncio,uvloop (default both; uvloop is skipped with its reason when not importable)")
+    cli.add_argument("--scale", type=_scale, default="0.01", metavar="S",
+                     help="the lesson rows' time scale (default 0.01, as the Java rows)")
+    cli.add_argument("--http-base-url", type=lesson.base_url_argument, metavar="URL",
+                     help="a running suite stub (./compare stub) for the HTTP rows")
+    cli.add_argument("--stub-command", metavar="CMD",
+                     help="start the stub for the run with this command, which prints its URL first "
+                          "(e.g. \"./compare stub --port 0\", run from the repository root)")
+    cli.add_argument("--fanout-n", type=lambda text: lessonkit.counts(text, fanout.MAX_N), default=[1_000, 10_000, 100_000], metavar="N[,N...]",
+                     help="fan-out sizes (default 1000,10000,100000)")
+    cli.add_argument("--fanout-delay-ms", type=float, default=1000.0, metavar="D",
+                     help="each fan-out task's sleep (default 1000)")
+    cli.add_argument("--cpu-scale", type=float, default=1.0, metavar="S",
+                     help="the CPU-bound experiment's scale (default 1: 500 ms of work; at least 0.2)")
+    cli.add_argument("--primes-below", type=int, metavar="N",
+                     help="CPU-bound: count the primes below N instead of calibrating")
+    cli.add_argument("--primes", type=int, metavar="P", help="with --primes-below: the expected count")
+    cli.add_argument("--startup-runs", type=_positive, default=5, metavar="N",
+                     help="how many times to time the interpreter's start-up (default 5)")
+    cli.add_argument("--python", default=sys.executable, metavar="EXE",
+                     help="the interpreter of the forks (default: this one)")
+    tuning = cli.add_argument_group("overrides of --quick/--rigorous")
+    tuning.add_argument("--forks", type=_positive)
+    tuning.add_argument("--warmup-iterations", type=int)
+    tuning.add_argument("--warmup-ms", type=_positive)
+    tuning.add_argument("--iterations", type=_positive)
+    tuning.add_argument("--iteration-ms", type=_positive)
+    cli.add_argument("--jmh-results", metavar="FILE",
+                     help="with --combined-out: the Java rows' JMH JSON, to write with the asyncio rows")
+    cli.add_argument("--combined-out", metavar="FILE",
+                     help="also write the Java rows of --jmh-results followed by the asyncio rows, for the report")
+    return cli
+
+
+def settings_of(args) -> Settings:
+    chosen = Settings.of(args.mode or "quick")
+    overrides = {"forks": args.forks, "warmup_iterations": args.warmup_iterations, "warmup_ms": args.warmup_ms,
+                 "iterations": args.iterations, "iteration_ms": args.iteration_ms}
+    return Settings(**{**asdict(chosen), **{k: v for k, v in overrides.items() if v is not None}})
+
+
+def validate(cli: argparse.ArgumentParser, args) -> None:
+    if (args.jmh_results is None) != (args.combined_out is None):
+        cli.error("--jmh-results and --combined-out go together")
+    if args.http_base_url is not None and args.stub_command is not None:
+        cli.error("give --http-base-url or --stub-command, not both")
+    if args.primes is not None and args.primes_below is None:
+        cli.error("--primes needs --primes-below")
+    if args.warmup_iterations is not None and args.warmup_iterations < 0:
+        cli.error(f"--warmup-iterations must not be negative, was {args.warmup_iterations}")
+    try:
+        cpubound.Plan.check_scale(args.cpu_scale)
+        fanout.check(1, args.fanout_delay_ms)
+    except ValueError as e:
+        cli.error(str(e))
+    if args.jmh_results is not None:
+        try:
+            with open(args.jmh_results, encoding="utf-8") as file:
+                if not isinstance(json.load(file), list):
+                    cli.error(f"--jmh-results {args.jmh_results} is not a JMH JSON result file (no top-level array)")
+        except (OSError, ValueError) as e:
+            cli.error(f"cannot read --jmh-results {args.jmh_results}: {e}")
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    cli = parser()
+    args = cli.parse_args(argv)
+    validate(cli, args)
+    settings = settings_of(args)
+    began = time.perf_counter()
+    os.makedirs(args.out_dir, exist_ok=True)
+    outcome = Outcome([], [], [])
+    loops = available_loops(args.loops, outcome)
+    described = interpreter(args.python)
+    base_url, stub = http_server(args, outcome) if "http" in args.parts else (None, None)
+    try:
+        todo = [row for row in rows(loops, args.scale, base_url is not None)
+                if ("http" if row.benchmark.http else "lesson") in args.parts]
+        measure_rows(todo, settings, base_url, args.python, described, outcome)
+    finally:
+        if stub is not None:
+            stub.close()
+    files = {"results": "asyncio-results.json"}
+    write_json(os.path.join(args.out_dir, files["results"]), outcome.records)
+    # The quick profile keeps to its minute: the experiments run on the first loop only.
+    experiment_loops = loops if settings.mode == "rigorous" else loops[:1]
+    for part, name, measure in (
+            ("cpu-bound", "asyncio-cpu-bound.json", lambda: cpu_bound(args, experiment_loops, outcome)),
+            ("fan-out", "asyncio-fan-out.json", lambda: fan_out(args, experiment_loops, args.python, outcome))):
+        document = measure() if part in args.parts else None
+        if document is not None:
+            write_json(os.path.join(args.out_dir, name), document)
+            files[part] = name
+    if args.combined_out is not None:
+        with open(args.jmh_results, encoding="utf-8") as file:
+            write_json(args.combined_out, json.load(file) + outcome.records)
+    environment = {
+        "capturedAt": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "python": described,
+        "aiohttp": lessonkit.version_of("aiohttp"),
+        "uvloop": lessonkit.version_of("uvloop"),
+        "loops": {lessonkit.model_name(loop): lessonkit.loop_description(loop) for loop in loops},
+        "startup": startup(args.python, "asyncio", args.startup_runs),
+        "startupWithAiohttp": (startup(args.python, "asyncio, aiohttp", args.startup_runs)
+                               if base_url is not None else None),
+        "switchIntervalSeconds": sys.getswitchinterval(),
+        "os": platform.platform(),
+        "processors": os.cpu_count(),
+        "settings": {**asdict(settings), "scale": args.scale, "httpBaseUrl": base_url,
+                     "fanoutN": args.fanout_n, "fanoutDelayMs": args.fanout_delay_ms, "cpuScale": args.cpu_scale},
+        "files": files,
+        "skipped": outcome.skipped,
+        "failures": outcome.failures,
+        "totalSeconds": round(time.perf_counter() - began, 1),
+    }
+    write_json(os.path.join(args.out_dir, "asyncio-environment.json"), environment)
+    print(summary(outcome.records))
+    print(f"asyncio results: {os.path.abspath(args.out_dir)} ({environment['totalSeconds']} s; "
+          f"{len(outcome.skipped)} skipped, {len(outcome.failures)} failed)")
+    return 1 if outcome.failures else 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 3 and sys.argv[1] == "--fork":
+        sys.exit(fork_main(sys.argv[2]))
+    sys.exit(main())
