@@ -406,7 +406,12 @@ class Outcome:
         print(f"# FAILED {message}", file=sys.stderr, flush=True)
 
 
-def available_loops(wanted: List[str], outcome: Outcome) -> List[str]:
+def chosen_loops(args, settings: Settings, outcome: Outcome) -> List[str]:
+    """The loops to measure on: those asked for, or the profile's, less those not importable (each a skip)."""
+    wanted = args.loops or (["asyncio"] if settings.mode == "quick" else list(lessonkit.MODELS))
+    if args.loops is None and "uvloop" not in wanted and lessonkit.importable("uvloop"):
+        outcome.skip("every asyncio-uvloop row", "not in the quick profile (it keeps to a minute); "
+                                                 "add --loops asyncio,uvloop or use --rigorous")
     loops = []
     for loop in wanted:
         try:
@@ -550,12 +555,13 @@ def parser() -> argparse.ArgumentParser:
     mode.add_argument("--quick", dest="mode", action="store_const", const="quick",
                       help="(default) 1 fork, 2 × 500 ms warm-up, 5 × 500 ms measured: ./mvnw verify's profile")
     mode.add_argument("--rigorous", dest="mode", action="store_const", const="rigorous",
-                      help="3 forks, 5 × 2 s warm-up, 5 × 3 s measured: the Java suite's rigorous settings; "
-                           "the CPU-bound and fan-out experiments on every loop (quick: on the first only)")
+                      help="3 forks, 5 × 2 s warm-up, 5 × 3 s measured: the Java suite's rigorous settings")
     cli.add_argument("--parts", type=lambda text: lessonkit.names(text, PARTS, "part(s)"), default=list(PARTS), metavar="P[,P...]",
                      help=f"what to measure (default all: {','.join(PARTS)})")
-    cli.add_argument("--loops", type=lambda text: lessonkit.names(text, lessonkit.MODELS, "loop(s)"), default=list(lessonkit.MODELS), metavar="L[,L...]",
-                     help="asyncio,uvloop (default both; uvloop is skipped with its reason when not importable)")
+    cli.add_argument("--loops", type=lambda text: lessonkit.names(text, lessonkit.MODELS, "loop(s)"),
+                     metavar="L[,L...]",
+                     help="asyncio,uvloop; default: asyncio when quick (to keep to its minute), both when rigorous; "
+                          "uvloop is skipped with the reason when not importable")
     cli.add_argument("--scale", type=_scale, default="0.01", metavar="S",
                      help="the lesson rows' time scale (default 0.01, as the Java rows)")
     cli.add_argument("--http-base-url", type=lesson.base_url_argument, metavar="URL",
@@ -625,11 +631,8 @@ def measure(args, settings: Settings, loops: List[str], outcome: Outcome) -> Dic
         outcome.timed("http", lambda: measure_http(args, settings, loops, outcome))
     files = {"results": "asyncio-results.json"}
     write_json(os.path.join(args.out_dir, files["results"]), outcome.records)
-    # The quick profile keeps to its minute: the experiments run on the first loop only.
-    experiment_loops = loops if settings.mode == "rigorous" else loops[:1]
-    for part, name, experiment in (
-            ("cpu-bound", "asyncio-cpu-bound.json", lambda: cpu_bound(args, experiment_loops, outcome)),
-            ("fan-out", "asyncio-fan-out.json", lambda: fan_out(args, experiment_loops, outcome))):
+    for part, name, experiment in (("cpu-bound", "asyncio-cpu-bound.json", lambda: cpu_bound(args, loops, outcome)),
+                                   ("fan-out", "asyncio-fan-out.json", lambda: fan_out(args, loops, outcome))):
         document = outcome.timed(part, experiment) if part in args.parts else None
         if document is not None:
             write_json(os.path.join(args.out_dir, name), document)
@@ -642,16 +645,15 @@ def measure(args, settings: Settings, loops: List[str], outcome: Outcome) -> Dic
 
 def environment(args, settings: Settings, loops: List[str], outcome: Outcome, files: Dict[str, str]) -> dict:
     """What the report shows beside the asyncio rows: the interpreter, its packages, its start-up, the run."""
-    aiohttp = lessonkit.version_of("aiohttp")
     return {
         "capturedAt": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "python": interpreter(),
-        "aiohttp": aiohttp,
+        "aiohttp": lessonkit.version_of("aiohttp"),
         "uvloop": lessonkit.version_of("uvloop"),
         "loops": {lessonkit.model_name(loop): lessonkit.loop_description(loop) for loop in loops},
         "startup": startup("asyncio", args.startup_runs),
-        "startupWithAiohttp": None if aiohttp.startswith("not importable") else startup("asyncio, aiohttp",
-                                                                                          args.startup_runs),
+        "startupWithAiohttp": (startup("asyncio, aiohttp", args.startup_runs)
+                               if lessonkit.importable("aiohttp") else None),
         "switchIntervalSeconds": sys.getswitchinterval(),
         "os": platform.platform(),
         "processors": os.cpu_count(),
@@ -673,7 +675,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     began = time.perf_counter()
     os.makedirs(args.out_dir, exist_ok=True)
     outcome = Outcome()
-    loops = available_loops(args.loops, outcome)
+    loops = chosen_loops(args, settings, outcome)
     files = measure(args, settings, loops, outcome)
     facts = environment(args, settings, loops, outcome, files)
     facts["totalSeconds"] = round(time.perf_counter() - began, 1)
