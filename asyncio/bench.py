@@ -45,9 +45,8 @@ import subprocess
 import threading
 import time
 import urllib.request
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any, Awaitable, Callable, Dict, List, Optional
-from urllib.parse import urlsplit
 
 import cpubound
 import fanout
@@ -260,10 +259,10 @@ class Row:
 
 
 class RowFailed(Exception):
-    pass
+    """A row that could not be measured: its fork failed, produced a wrong result or overran its bound."""
 
 
-def run_fork(row: Row, settings: Settings, base_url: Optional[str], python: str) -> dict:
+def run_fork(row: Row, settings: Settings, base_url: Optional[str]) -> dict:
     spec = {"benchmark": row.benchmark.key, "loop": row.loop,
             "warmupIterations": settings.warmup_iterations, "warmupMs": settings.warmup_ms,
             "iterations": settings.iterations, "iterationMs": settings.iteration_ms}
@@ -273,7 +272,7 @@ def run_fork(row: Row, settings: Settings, base_url: Optional[str], python: str)
         spec["scale"] = float(row.value)
     bound = settings.fork_bound_seconds()
     try:
-        done = subprocess.run([python, os.path.join(HERE, "bench.py"), "--fork", json.dumps(spec)],
+        done = subprocess.run([sys.executable, os.path.join(HERE, "bench.py"), "--fork", json.dumps(spec)],
                               capture_output=True, text=True, timeout=bound)
     except subprocess.TimeoutExpired:
         raise RowFailed(f"{row.label()}: a fork did not finish within {bound:.0f} s") from None
@@ -307,18 +306,15 @@ def record(row: Row, settings: Settings, raw_data: List[List[float]], python: di
     }
 
 
-def interpreter(python: str) -> dict:
-    """The interpreter the forks run, as it describes itself."""
-    script = ("import json, platform, sys; print(json.dumps({'executable': sys.executable, "
-              "'version': platform.python_version(), 'implementation': platform.python_implementation(), "
-              "'build': sys.version.replace(chr(10), ' ')}))")
-    done = subprocess.run([python, "-c", script], capture_output=True, text=True, timeout=60, check=True)
-    return json.loads(done.stdout)
+def interpreter() -> dict:
+    """This interpreter, which every fork runs too."""
+    return {"executable": sys.executable, "version": platform.python_version(),
+            "implementation": platform.python_implementation(), "build": sys.version.replace("\n", " ")}
 
 
-def startup(python: str, imports: str, times: int) -> dict:
+def startup(imports: str, times: int) -> dict:
     """How long the interpreter takes to start, import ``imports`` and exit: what no score includes."""
-    command = [python, "-c", f"import {imports}"]
+    command = [sys.executable, "-c", f"import {imports}"]
     took = []
     for _ in range(times):
         start = time.perf_counter()
@@ -385,9 +381,21 @@ def check_server(base_url: str, delay_ms: int = 200) -> None:
 
 @dataclass
 class Outcome:
-    records: List[dict]
-    skipped: List[dict]
-    failures: List[str]
+    """What a run produced: the records, what was skipped and why, what failed, the HTTP server used."""
+
+    records: List[dict] = field(default_factory=list)
+    skipped: List[dict] = field(default_factory=list)
+    failures: List[str] = field(default_factory=list)
+    http_base_url: Optional[str] = None
+    seconds: Dict[str, float] = field(default_factory=dict)
+
+    def timed(self, part: str, work: Callable[[], Any]) -> Any:
+        """Does ``work``, noting how long ``part`` took."""
+        start = time.perf_counter()
+        try:
+            return work()
+        finally:
+            self.seconds[part] = round(time.perf_counter() - start, 1)
 
     def skip(self, what: str, reason: str) -> None:
         self.skipped.append({"what": what, "reason": reason})
@@ -398,7 +406,12 @@ class Outcome:
         print(f"# FAILED {message}", file=sys.stderr, flush=True)
 
 
-def available_loops(wanted: List[str], outcome: Outcome) -> List[str]:
+def chosen_loops(args, settings: Settings, outcome: Outcome) -> List[str]:
+    """The loops to measure on: those asked for, or the profile's, less those not importable (each a skip)."""
+    wanted = args.loops or (["asyncio"] if settings.mode == "quick" else list(lessonkit.MODELS))
+    if args.loops is None and "uvloop" not in wanted and lessonkit.importable("uvloop"):
+        outcome.skip("every asyncio-uvloop row", "not in the quick profile (it keeps to a minute); "
+                                                 "add --loops asyncio,uvloop or use --rigorous")
     loops = []
     for loop in wanted:
         try:
@@ -409,20 +422,22 @@ def available_loops(wanted: List[str], outcome: Outcome) -> List[str]:
     return loops
 
 
-def rows(loops: List[str], scale: str, http_ready: bool) -> List[Row]:
-    lesson_rows = [Row(b, loop, scale) for b in BENCHMARKS.values() if not b.http for loop in loops]
-    http_rows = [Row(b, loop, str(latency)) for b in BENCHMARKS.values() if b.http
-                 for latency in LATENCIES_MS for loop in loops]
-    return lesson_rows + (http_rows if http_ready else [])
+def lesson_rows(loops: List[str], scale: str) -> List[Row]:
+    return [Row(b, loop, scale) for b in BENCHMARKS.values() if not b.http for loop in loops]
 
 
-def measure_rows(todo: List[Row], settings: Settings, base_url: Optional[str], python: str,
-                 described: dict, outcome: Outcome) -> None:
+def http_rows(loops: List[str]) -> List[Row]:
+    return [Row(b, loop, str(latency)) for b in BENCHMARKS.values() if b.http
+            for latency in LATENCIES_MS for loop in loops]
+
+
+def measure_rows(todo: List[Row], settings: Settings, base_url: Optional[str], outcome: Outcome) -> None:
+    described = interpreter()
     for row in todo:
         try:
             raw_data = []
             for number in range(1, settings.forks + 1):
-                scores = run_fork(row, settings, base_url, python)
+                scores = run_fork(row, settings, base_url)
                 raw_data.append(scores["measurement"])
                 print(f"# {row.label()} fork {number}/{settings.forks}: "
                       f"{statistics.fmean(scores['measurement']):.3f} ms/op", file=sys.stderr, flush=True)
@@ -456,6 +471,18 @@ def http_server(args, outcome: Outcome):
         return None, None
 
 
+def measure_http(args, settings: Settings, loops: List[str], outcome: Outcome) -> None:
+    base_url, stub = http_server(args, outcome)
+    if base_url is None:
+        return
+    outcome.http_base_url = base_url
+    try:
+        measure_rows(http_rows(loops), settings, base_url, outcome)
+    finally:
+        if stub is not None:
+            stub.close()
+
+
 def cpu_bound(args, loops: List[str], outcome: Outcome) -> Optional[dict]:
     runs = [(kind, loop) for loop in loops for kind in cpubound.KINDS.values()
             if loop == "asyncio" or not kind.needs_pool]
@@ -469,12 +496,12 @@ def cpu_bound(args, loops: List[str], outcome: Outcome) -> Optional[dict]:
     return document
 
 
-def fan_out(args, loops: List[str], python: str, outcome: Outcome) -> Optional[dict]:
+def fan_out(args, loops: List[str], outcome: Outcome) -> Optional[dict]:
     runs = []
     for loop in loops:
         for n in args.fanout_n:
             try:
-                measured = fanout.run_fresh(n, args.fanout_delay_ms, loop, python)
+                measured = fanout.run_fresh(n, args.fanout_delay_ms, loop)
             except (ArithmeticError, TimeoutError, RuntimeError) as e:
                 outcome.fail(f"fan-out: {e}")
                 continue
@@ -528,12 +555,13 @@ def parser() -> argparse.ArgumentParser:
     mode.add_argument("--quick", dest="mode", action="store_const", const="quick",
                       help="(default) 1 fork, 2 × 500 ms warm-up, 5 × 500 ms measured: ./mvnw verify's profile")
     mode.add_argument("--rigorous", dest="mode", action="store_const", const="rigorous",
-                      help="3 forks, 5 × 2 s warm-up, 5 × 3 s measured: the Java suite's rigorous settings; "
-                           "the CPU-bound and fan-out experiments on every loop (quick: on the first only)")
+                      help="3 forks, 5 × 2 s warm-up, 5 × 3 s measured: the Java suite's rigorous settings")
     cli.add_argument("--parts", type=lambda text: lessonkit.names(text, PARTS, "part(s)"), default=list(PARTS), metavar="P[,P...]",
                      help=f"what to measure (default all: {','.join(PARTS)})")
-    cli.add_argument("--loops", type=lambda text: lessonkit.names(text, lessonkit.MODELS, "loop(s)"), default=list(lessonkit.MODELS), metavar="L[,L...]",
-                     help="asyncio,uvloop (default both; uvloop is skipped with its reason when not importable)")
+    cli.add_argument("--loops", type=lambda text: lessonkit.names(text, lessonkit.MODELS, "loop(s)"),
+                     metavar="L[,L...]",
+                     help="asyncio,uvloop; default: asyncio when quick (to keep to its minute), both when rigorous; "
+                          "uvloop is skipped with the reason when not importable")
     cli.add_argument("--scale", type=_scale, default="0.01", metavar="S",
                      help="the lesson rows' time scale (default 0.01, as the Java rows)")
     cli.add_argument("--http-base-url", type=lesson.base_url_argument, metavar="URL",
@@ -552,8 +580,6 @@ def parser() -> argparse.ArgumentParser:
     cli.add_argument("--primes", type=int, metavar="P", help="with --primes-below: the expected count")
     cli.add_argument("--startup-runs", type=_positive, default=5, metavar="N",
                      help="how many times to time the interpreter's start-up (default 5)")
-    cli.add_argument("--python", default=sys.executable, metavar="EXE",
-                     help="the interpreter of the forks (default: this one)")
     tuning = cli.add_argument_group("overrides of --quick/--rigorous")
     tuning.add_argument("--forks", type=_positive)
     tuning.add_argument("--warmup-iterations", type=int)
@@ -597,6 +623,50 @@ def validate(cli: argparse.ArgumentParser, args) -> None:
             cli.error(f"cannot read --jmh-results {args.jmh_results}: {e}")
 
 
+def measure(args, settings: Settings, loops: List[str], outcome: Outcome) -> Dict[str, str]:
+    """Measures every part asked for into ``--out-dir``; the files written, by part."""
+    if "lesson" in args.parts:
+        outcome.timed("lesson", lambda: measure_rows(lesson_rows(loops, args.scale), settings, None, outcome))
+    if "http" in args.parts:
+        outcome.timed("http", lambda: measure_http(args, settings, loops, outcome))
+    files = {"results": "asyncio-results.json"}
+    write_json(os.path.join(args.out_dir, files["results"]), outcome.records)
+    for part, name, experiment in (("cpu-bound", "asyncio-cpu-bound.json", lambda: cpu_bound(args, loops, outcome)),
+                                   ("fan-out", "asyncio-fan-out.json", lambda: fan_out(args, loops, outcome))):
+        document = outcome.timed(part, experiment) if part in args.parts else None
+        if document is not None:
+            write_json(os.path.join(args.out_dir, name), document)
+            files[part] = name
+    if args.combined_out is not None:
+        with open(args.jmh_results, encoding="utf-8") as file:
+            write_json(args.combined_out, json.load(file) + outcome.records)
+    return files
+
+
+def environment(args, settings: Settings, loops: List[str], outcome: Outcome, files: Dict[str, str]) -> dict:
+    """What the report shows beside the asyncio rows: the interpreter, its packages, its start-up, the run."""
+    return {
+        "capturedAt": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "python": interpreter(),
+        "aiohttp": lessonkit.version_of("aiohttp"),
+        "uvloop": lessonkit.version_of("uvloop"),
+        "loops": {lessonkit.model_name(loop): lessonkit.loop_description(loop) for loop in loops},
+        "startup": startup("asyncio", args.startup_runs),
+        "startupWithAiohttp": (startup("asyncio, aiohttp", args.startup_runs)
+                               if lessonkit.importable("aiohttp") else None),
+        "switchIntervalSeconds": sys.getswitchinterval(),
+        "os": platform.platform(),
+        "processors": os.cpu_count(),
+        "settings": {**asdict(settings), "scale": args.scale, "httpBaseUrl": outcome.http_base_url,
+                     "fanoutN": args.fanout_n,
+                     "fanoutDelayMs": args.fanout_delay_ms, "cpuScale": args.cpu_scale},
+        "files": files,
+        "skipped": outcome.skipped,
+        "failures": outcome.failures,
+        "partSeconds": outcome.seconds,
+    }
+
+
 def main(argv: Optional[List[str]] = None) -> int:
     cli = parser()
     args = cli.parse_args(argv)
@@ -604,53 +674,14 @@ def main(argv: Optional[List[str]] = None) -> int:
     settings = settings_of(args)
     began = time.perf_counter()
     os.makedirs(args.out_dir, exist_ok=True)
-    outcome = Outcome([], [], [])
-    loops = available_loops(args.loops, outcome)
-    described = interpreter(args.python)
-    base_url, stub = http_server(args, outcome) if "http" in args.parts else (None, None)
-    try:
-        todo = [row for row in rows(loops, args.scale, base_url is not None)
-                if ("http" if row.benchmark.http else "lesson") in args.parts]
-        measure_rows(todo, settings, base_url, args.python, described, outcome)
-    finally:
-        if stub is not None:
-            stub.close()
-    files = {"results": "asyncio-results.json"}
-    write_json(os.path.join(args.out_dir, files["results"]), outcome.records)
-    # The quick profile keeps to its minute: the experiments run on the first loop only.
-    experiment_loops = loops if settings.mode == "rigorous" else loops[:1]
-    for part, name, measure in (
-            ("cpu-bound", "asyncio-cpu-bound.json", lambda: cpu_bound(args, experiment_loops, outcome)),
-            ("fan-out", "asyncio-fan-out.json", lambda: fan_out(args, experiment_loops, args.python, outcome))):
-        document = measure() if part in args.parts else None
-        if document is not None:
-            write_json(os.path.join(args.out_dir, name), document)
-            files[part] = name
-    if args.combined_out is not None:
-        with open(args.jmh_results, encoding="utf-8") as file:
-            write_json(args.combined_out, json.load(file) + outcome.records)
-    environment = {
-        "capturedAt": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "python": described,
-        "aiohttp": lessonkit.version_of("aiohttp"),
-        "uvloop": lessonkit.version_of("uvloop"),
-        "loops": {lessonkit.model_name(loop): lessonkit.loop_description(loop) for loop in loops},
-        "startup": startup(args.python, "asyncio", args.startup_runs),
-        "startupWithAiohttp": (startup(args.python, "asyncio, aiohttp", args.startup_runs)
-                               if base_url is not None else None),
-        "switchIntervalSeconds": sys.getswitchinterval(),
-        "os": platform.platform(),
-        "processors": os.cpu_count(),
-        "settings": {**asdict(settings), "scale": args.scale, "httpBaseUrl": base_url,
-                     "fanoutN": args.fanout_n, "fanoutDelayMs": args.fanout_delay_ms, "cpuScale": args.cpu_scale},
-        "files": files,
-        "skipped": outcome.skipped,
-        "failures": outcome.failures,
-        "totalSeconds": round(time.perf_counter() - began, 1),
-    }
-    write_json(os.path.join(args.out_dir, "asyncio-environment.json"), environment)
+    outcome = Outcome()
+    loops = chosen_loops(args, settings, outcome)
+    files = measure(args, settings, loops, outcome)
+    facts = environment(args, settings, loops, outcome, files)
+    facts["totalSeconds"] = round(time.perf_counter() - began, 1)
+    write_json(os.path.join(args.out_dir, "asyncio-environment.json"), facts)
     print(summary(outcome.records))
-    print(f"asyncio results: {os.path.abspath(args.out_dir)} ({environment['totalSeconds']} s; "
+    print(f"asyncio results: {os.path.abspath(args.out_dir)} ({facts['totalSeconds']} s; "
           f"{len(outcome.skipped)} skipped, {len(outcome.failures)} failed)")
     return 1 if outcome.failures else 0
 

@@ -35,6 +35,7 @@ if sys.version_info < (3, 11):
 import argparse
 import asyncio
 import concurrent.futures
+import contextlib
 import json
 import math
 import multiprocessing
@@ -43,7 +44,7 @@ import platform
 import threading
 import time
 from dataclasses import dataclass
-from typing import Callable, Dict, Generator, List, Optional, Tuple
+from typing import Awaitable, Callable, Dict, Generator, List, Optional, Tuple
 
 import lessonkit
 
@@ -78,25 +79,29 @@ def counting(limit: int) -> Generator[None, None, int]:
     return count
 
 
+def _step(work: Generator[None, None, int]) -> Optional[int]:
+    """Runs ``work`` to its next pause (None) or to its end (the count)."""
+    try:
+        next(work)
+        return None
+    except StopIteration as done:
+        return done.value
+
+
 def count_primes(limit: int) -> int:
     """The CPU-bound task, straight through."""
     work = counting(limit)
-    while True:
-        try:
-            next(work)
-        except StopIteration as done:
-            return done.value
+    while (primes := _step(work)) is None:
+        pass
+    return primes
 
 
 async def count_primes_yielding(limit: int) -> int:
     """The CPU-bound task, giving the loop its turn at every checkpoint."""
     work = counting(limit)
-    while True:
-        try:
-            next(work)
-        except StopIteration as done:
-            return done.value
+    while (primes := _step(work)) is None:
         await asyncio.sleep(0)
+    return primes
 
 
 def timed_count(limit: int):
@@ -246,11 +251,12 @@ class Recorder:
         if self.finished_at is None:
             self.ticks.append(self.elapsed())
 
-    def cpu(self, work: Callable[[], int]) -> int:
+    @contextlib.contextmanager
+    def cpu_window(self):
+        """Stamps the start and the end of the CPU work it surrounds, on whichever thread that runs."""
         self.cpu_start = self.elapsed()
-        result = work()
+        yield
         self.cpu_end = self.elapsed()
-        return result
 
     def asked(self) -> None:
         self.asked_at = self.elapsed()
@@ -337,46 +343,56 @@ async def reply(sleep_seconds: float, replied: Callable[[], None]):
     replied()
 
 
-_HEARTBEAT = "heartbeat and reply: coroutines awaiting asyncio.sleep on the loop"
+async def cpu_on_the_loop(recorder: Recorder, limit: int, pool) -> int:
+    with recorder.cpu_window():
+        return count_primes(limit)
+
+
+async def cpu_yielding_on_the_loop(recorder: Recorder, limit: int, pool) -> int:
+    with recorder.cpu_window():
+        return await count_primes_yielding(limit)
+
+
+async def cpu_to_thread(recorder: Recorder, limit: int, pool) -> int:
+    def counted():
+        with recorder.cpu_window():
+            return count_primes(limit)
+
+    return await asyncio.to_thread(counted)
+
+
+async def cpu_in_process_pool(recorder: Recorder, limit: int, pool: concurrent.futures.Executor) -> int:
+    primes, start, end = await asyncio.get_running_loop().run_in_executor(pool, timed_count, limit)
+    recorder.cpu_start, recorder.cpu_end = start - recorder.origin, end - recorder.origin
+    return primes
 
 
 @dataclass(frozen=True)
 class Kind:
-    """One run of the experiment: the model it reports as, the variant, how the CPU task is wired."""
+    """One run of the experiment: the model it reports as, its variant, and how it runs the CPU task."""
 
     name: str
     model_suffix: str
     variant: str
+    cpu: Callable[[Recorder, int, Optional[concurrent.futures.Executor]], Awaitable[int]]
     wiring: str
     needs_pool: bool = False
 
     def model(self, loop: str) -> str:
         return lessonkit.model_name(loop) + self.model_suffix
 
-    async def cpu(self, recorder: Recorder, limit: int, pool: Optional[concurrent.futures.Executor]) -> int:
-        if self.name == "blocked":
-            return recorder.cpu(lambda: count_primes(limit))
-        if self.name == "blocked-yield":
-            recorder.cpu_start = recorder.elapsed()
-            primes = await count_primes_yielding(limit)
-            recorder.cpu_end = recorder.elapsed()
-            return primes
-        if self.name == "fixed":
-            return await asyncio.to_thread(recorder.cpu, lambda: count_primes(limit))
-        primes, start, end = await asyncio.get_running_loop().run_in_executor(pool, timed_count, limit)
-        recorder.cpu_start, recorder.cpu_end = start - recorder.origin, end - recorder.origin
-        return primes
 
+_HEARTBEAT = "heartbeat and reply: coroutines awaiting asyncio.sleep on the loop"
 
 KINDS = {kind.name: kind for kind in (
-    Kind("blocked", "", "blocked", f"{_HEARTBEAT}; the CPU work called in a coroutine on the loop"),
-    Kind("blocked-yield", "", "blocked-yield",
+    Kind("blocked", "", "blocked", cpu_on_the_loop, f"{_HEARTBEAT}; the CPU work called in a coroutine on the loop"),
+    Kind("blocked-yield", "", "blocked-yield", cpu_yielding_on_the_loop,
          f"{_HEARTBEAT}; the CPU work in a coroutine on the loop, awaiting asyncio.sleep(0) every "
          f"{CHECKPOINT_EVERY} numbers"),
-    Kind("fixed", "", "fixed",
+    Kind("fixed", "", "fixed", cpu_to_thread,
          f"{_HEARTBEAT}; the CPU work in asyncio.to_thread (a thread of the default executor, "
          "sharing the GIL with the loop)"),
-    Kind("process-pool", "-process-pool", "fixed",
+    Kind("process-pool", "-process-pool", "fixed", cpu_in_process_pool,
          f"{_HEARTBEAT}; the CPU work in loop.run_in_executor(ProcessPoolExecutor(max_workers=1)) "
          "(another interpreter with its own GIL, started before the run)", needs_pool=True),
 )}
@@ -397,9 +413,10 @@ def run(kind: Kind, plan: Plan, loop: str = "asyncio") -> dict:
     """One run of ``kind`` following ``plan``, as one element of the report's ``runs``."""
     bound = plan.wait_bound_seconds(plan.cpu_target_ms / 1000)
     what = f"{kind.model(loop)} ({kind.variant})"
-    pool = _process_pool() if kind.needs_pool else None
-    loop_thread = LoopThread(loop)
-    try:
+    with contextlib.ExitStack() as resources:
+        pool = resources.enter_context(_process_pool()) if kind.needs_pool else None
+        loop_thread = LoopThread(loop)
+        resources.callback(loop_thread.close)
         recorder = Recorder()
         beating = loop_thread.submit(heartbeat(plan.period_ms / 1000, recorder.tick))
         try:
@@ -414,10 +431,6 @@ def run(kind: Kind, plan: Plan, loop: str = "asyncio") -> dict:
         finally:
             beating.cancel()
             recorder.finish()
-    finally:
-        loop_thread.close()
-        if pool is not None:
-            pool.shutdown()
     result = {"model": kind.model(loop), "variant": kind.variant, "wiring": kind.wiring,
               "jvm": {"pid": os.getpid(), "forked": False, "properties": interpreter_properties(loop)},
               "plan": plan.to_json(), **recorder.timeline(), "primes": primes}

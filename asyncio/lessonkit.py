@@ -68,6 +68,14 @@ def optional(module: str):
                           f"(Debian: `apt install python3-{module}` for /usr/bin/python3)") from e
 
 
+def importable(module: str) -> bool:
+    try:
+        optional(module)
+        return True
+    except Unavailable:
+        return False
+
+
 def version_of(module: str) -> str:
     """The version of an optional module, or ``not importable: <why>``."""
     try:

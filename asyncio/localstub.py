@@ -17,7 +17,6 @@ from urllib.parse import parse_qs, urlsplit
 
 import bench
 
-COMMENT_1 = bench.COMMENT_1
 RESOURCE = re.compile(r"/(posts|comments)/(\d{1,9})")
 
 
@@ -95,5 +94,5 @@ class LocalStub:
         if kind == "posts" and 1 <= number <= 100:
             return 200, bench.stub_post(number)
         if kind == "comments" and number == 1:
-            return 200, COMMENT_1
+            return 200, bench.COMMENT_1
         return 404, {"error": f"no {kind} with id {number}"}

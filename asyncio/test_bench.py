@@ -188,6 +188,25 @@ class StubCommandTest(unittest.TestCase):
 
 class UsageTest(unittest.TestCase):
 
+    def test_the_quick_profile_measures_the_standard_loop_and_says_why_not_uvloop(self):
+        args = bench.parser().parse_args(["--out-dir", "unused"])
+        outcome = bench.Outcome()
+        self.assertEqual(["asyncio"], bench.chosen_loops(args, bench.settings_of(args), outcome))
+        if lessonkit.importable("uvloop"):
+            self.assertRegex(outcome.skipped[0]["reason"], "not in the quick profile")
+        else:
+            self.assertEqual([], outcome.skipped)
+
+    def test_the_rigorous_profile_measures_every_loop_that_imports(self):
+        args = bench.parser().parse_args(["--out-dir", "unused", "--rigorous"])
+        outcome = bench.Outcome()
+        loops = bench.chosen_loops(args, bench.settings_of(args), outcome)
+        if lessonkit.importable("uvloop"):
+            self.assertEqual((["asyncio", "uvloop"], []), (loops, outcome.skipped))
+        else:
+            self.assertEqual(["asyncio"], loops)
+            self.assertRegex(outcome.skipped[0]["reason"], "uvloop is not importable")
+
     def test_bad_usage_exits_2_naming_the_option(self):
         for argv, message in ((["--parts", "lessons"], "unknown part(s) lessons"),
                               (["--loops", "trio"], "unknown loop(s) trio"),

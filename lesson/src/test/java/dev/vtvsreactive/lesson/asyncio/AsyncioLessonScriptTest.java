@@ -141,14 +141,14 @@ class AsyncioLessonScriptTest {
 
     @Test
     void cpuBoundReportReadsAsTheJavaSidesAndItsCountIsTheSieves() throws IOException {
-        ScriptRun script = run(RUN_BOUND, python, script("cpubound.py"), "--scale", "0.2", "--runs", "blocked,fixed");
+        ScriptRun script = run(RUN_BOUND, python, script("cpubound.py"), "--scale", "0.2");
         assertThat(script.exitCode()).as(script::err).isZero();
 
         CpuBoundReport report = LessonJson.MAPPER.readValue(script.out(), CpuBoundReport.class);
 
-        assertThat(report.runs()).extracting(CpuBoundRun::model, CpuBoundRun::variant)
-                .containsExactly(tuple("asyncio", CpuBoundVariant.BLOCKED),
-                        tuple("asyncio", CpuBoundVariant.FIXED));
+        assertThat(report.runs()).extracting(CpuBoundRun::model, CpuBoundRun::variant).containsExactly(
+                tuple("asyncio", CpuBoundVariant.BLOCKED), tuple("asyncio", CpuBoundVariant.BLOCKED_YIELD),
+                tuple("asyncio", CpuBoundVariant.FIXED), tuple("asyncio-process-pool", CpuBoundVariant.FIXED));
         CpuWork work = report.plan().work();
         assertThat(CpuWork.of(work.limit()).primes()).as("the Java sieve's count below %d", work.limit()).isEqualTo(work.primes());
         assertThat(report.runs()).allSatisfy(run -> assertThat(run.primes()).isEqualTo(work.primes()));
