@@ -31,10 +31,11 @@ import java.util.concurrent.TimeUnit;
 public final class CompletableFutureLesson implements AutoCloseable {
 
     private final LessonContext context;
-    private final HttpClient client = JdkHttp.newClient();
+    private final HttpClient client;
 
     public CompletableFutureLesson(LessonContext context) {
         this.context = Objects.requireNonNull(context, "context");
+        this.client = JdkHttp.newClient(context.httpTimeouts());
     }
 
     /** {@code greet(name)}: says hello once the delay has passed, with no thread held meanwhile. */
@@ -99,7 +100,7 @@ public final class CompletableFutureLesson implements AutoCloseable {
     }
 
     private <T> CompletableFuture<T> get(URI url, Class<T> type) {
-        return JdkHttp.sendAsync(client, url, type);
+        return JdkHttp.sendAsync(client, url, type, context.httpTimeouts());
     }
 
     private Executor after(Duration lessonTime) {

@@ -58,12 +58,12 @@ public abstract class BoundedLessonModel implements LessonModel {
 
     @Override
     public final PostAndComment http(URI baseUrl) {
-        return await("http", JsonPlaceholder.waitBound(2, 2), startHttp(baseUrl));
+        return await("http", JsonPlaceholder.waitBound(2, 2, context.httpTimeouts()), startHttp(baseUrl));
     }
 
     @Override
     public final List<Post> posts(URI baseUrl, List<Integer> ids, int maxConcurrency) {
-        Duration bound = JsonPlaceholder.waitBound(ids.size(), maxConcurrency);
+        Duration bound = JsonPlaceholder.waitBound(ids.size(), maxConcurrency, context.httpTimeouts());
         return await("posts", bound, startPosts(baseUrl, ids, maxConcurrency));
     }
 

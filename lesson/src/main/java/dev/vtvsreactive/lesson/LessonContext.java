@@ -1,13 +1,14 @@
 package dev.vtvsreactive.lesson;
 
+import dev.vtvsreactive.lesson.http.HttpTimeouts;
 import java.time.Duration;
 import java.util.Objects;
 
 /**
- * What every model is built with: the time scale of the lesson's delays and the narrator its
- * lines are said to.
+ * What every model is built with: the time scale of the lesson's delays, the narrator its lines
+ * are said to, and the timeouts of its HTTP client.
  */
-public record LessonContext(TimeScale scale, Narrator narrator) {
+public record LessonContext(TimeScale scale, Narrator narrator, HttpTimeouts httpTimeouts) {
 
     /**
      * Slack added to every bounded wait on top of the scenario's ideal time: generous enough for a
@@ -18,6 +19,17 @@ public record LessonContext(TimeScale scale, Narrator narrator) {
     public LessonContext {
         Objects.requireNonNull(scale, "scale");
         Objects.requireNonNull(narrator, "narrator");
+        Objects.requireNonNull(httpTimeouts, "HTTP timeouts");
+    }
+
+    /** A context with the {@linkplain HttpTimeouts#DEFAULT default} HTTP timeouts. */
+    public LessonContext(TimeScale scale, Narrator narrator) {
+        this(scale, narrator, HttpTimeouts.DEFAULT);
+    }
+
+    /** This context with other HTTP timeouts. */
+    public LessonContext withHttpTimeouts(HttpTimeouts timeouts) {
+        return new LessonContext(scale, narrator, timeouts);
     }
 
     /** The real duration of a lesson delay at this context's scale. */

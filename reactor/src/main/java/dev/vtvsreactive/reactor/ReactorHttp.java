@@ -1,5 +1,6 @@
 package dev.vtvsreactive.reactor;
 
+import dev.vtvsreactive.lesson.http.HttpTimeouts;
 import java.net.URI;
 import reactor.core.publisher.Mono;
 
@@ -18,11 +19,21 @@ public interface ReactorHttp extends AutoCloseable {
     @Override
     void close();
 
+    /** reactor-netty with the {@linkplain HttpTimeouts#DEFAULT default} timeouts. */
     static ReactorHttp netty() {
-        return new ReactorNettyHttp();
+        return netty(HttpTimeouts.DEFAULT);
     }
 
+    static ReactorHttp netty(HttpTimeouts timeouts) {
+        return new ReactorNettyHttp(timeouts);
+    }
+
+    /** The JDK client with the {@linkplain HttpTimeouts#DEFAULT default} timeouts. */
     static ReactorHttp jdk() {
-        return new JdkHttpOverReactor();
+        return jdk(HttpTimeouts.DEFAULT);
+    }
+
+    static ReactorHttp jdk(HttpTimeouts timeouts) {
+        return new JdkHttpOverReactor(timeouts);
     }
 }

@@ -68,7 +68,7 @@ public final class ReactorModel extends BoundedLessonModel {
 
         @Override
         public LessonModel create(LessonContext context) {
-            return new ReactorModel(NAME, context, ReactorHttp.netty());
+            return new ReactorModel(NAME, context, ReactorHttp.netty(context.httpTimeouts()));
         }
     }
 
@@ -81,7 +81,7 @@ public final class ReactorModel extends BoundedLessonModel {
 
         @Override
         public LessonModel create(LessonContext context) {
-            return new ReactorModel(JDK_HTTP_VARIANT, context, ReactorHttp.jdk());
+            return new ReactorModel(JDK_HTTP_VARIANT, context, ReactorHttp.jdk(context.httpTimeouts()));
         }
     }
 }

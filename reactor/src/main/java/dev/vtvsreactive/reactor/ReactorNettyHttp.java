@@ -1,15 +1,17 @@
 package dev.vtvsreactive.reactor;
 
 import dev.vtvsreactive.lesson.http.HttpFailure;
-import dev.vtvsreactive.lesson.http.JdkHttp;
+import dev.vtvsreactive.lesson.http.HttpTimeouts;
 import dev.vtvsreactive.lesson.http.LessonJson;
 import io.netty.channel.ChannelOption;
 import java.net.URI;
 import java.time.Duration;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
+import reactor.netty.http.client.PrematureCloseException;
 import reactor.netty.resources.ConnectionProvider;
 import reactor.netty.resources.LoopResources;
+import reactor.util.retry.Retry;
 
 /**
  * GETs with reactor-netty, Reactor's native HTTP client, on event loops and a connection pool of
@@ -30,10 +32,16 @@ final class ReactorNettyHttp implements ReactorHttp {
             .maxConnections(MAX_CONNECTIONS)
             .build();
     private final LoopResources loops = LoopResources.create("reactor-lesson");
-    private final HttpClient client = HttpClient.create(connections)
-            .runOn(loops)
-            .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, Math.toIntExact(JdkHttp.CONNECT_TIMEOUT.toMillis()))
-            .responseTimeout(JdkHttp.RESPONSE_TIMEOUT);
+    private final HttpTimeouts timeouts;
+    private final HttpClient client;
+
+    ReactorNettyHttp(HttpTimeouts timeouts) {
+        this.timeouts = timeouts;
+        this.client = HttpClient.create(connections)
+                .runOn(loops)
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, Math.toIntExact(timeouts.connect().toMillis()))
+                .responseTimeout(timeouts.response());
+    }
 
     @Override
     public <T> Mono<T> get(URI url, Class<T> type) {
@@ -42,7 +50,21 @@ final class ReactorNettyHttp implements ReactorHttp {
                 .responseSingle((response, body) -> body.asByteArray()
                         .defaultIfEmpty(NO_BODY)
                         .map(bytes -> LessonJson.read(url, response.status().code(), bytes, type)))
-                .onErrorMap(error -> HttpFailure.of(url, error));
+                .retryWhen(Retry.max(1)
+                        .filter(ReactorNettyHttp::closedBeforeResponse)
+                        .onRetryExhaustedThrow((spec, signal) -> signal.failure()))
+                .onErrorMap(error -> HttpFailure.of(url, error, timeouts));
+    }
+
+    /**
+     * A pooled connection that the server closed as the request went out, before any byte of the
+     * response: a server may close a kept-alive connection at any time (the JDK's {@code HttpServer}
+     * keeps at most 200 idle ones). reactor-netty retries only a request it has not yet sent; the
+     * JDK client retries a GET in this case ({@code ConnectionExpiredException}); so does this one,
+     * once, as a GET is idempotent. Without it, 2,000 concurrent GETs to the stub fail.
+     */
+    private static boolean closedBeforeResponse(Throwable error) {
+        return error instanceof PrematureCloseException && String.valueOf(error.getMessage()).contains("BEFORE response");
     }
 
     @Override

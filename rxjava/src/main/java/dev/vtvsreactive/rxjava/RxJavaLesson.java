@@ -35,11 +35,12 @@ public final class RxJavaLesson implements AutoCloseable {
 
     private final LessonContext context;
     private final Scheduler scheduler;
-    private final HttpClient client = JdkHttp.newClient();
+    private final HttpClient client;
 
     public RxJavaLesson(LessonContext context, Scheduler scheduler) {
         this.context = Objects.requireNonNull(context, "context");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.client = JdkHttp.newClient(context.httpTimeouts());
     }
 
     /** {@code greet(name)}. */
@@ -95,7 +96,7 @@ public final class RxJavaLesson implements AutoCloseable {
 
     /** A cold GET: {@code defer} sends the request on subscription, not when the {@code Single} is made. */
     private <T> Single<T> get(URI url, Class<T> type) {
-        return Single.defer(() -> Single.fromCompletionStage(JdkHttp.sendAsync(client, url, type)))
+        return Single.defer(() -> Single.fromCompletionStage(JdkHttp.sendAsync(client, url, type, context.httpTimeouts())))
                 .onErrorResumeNext(error -> Single.error(HttpFailure.of(url, error)));
     }
 

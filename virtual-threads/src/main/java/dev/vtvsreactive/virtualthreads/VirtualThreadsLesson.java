@@ -32,10 +32,11 @@ import java.util.concurrent.Semaphore;
 public final class VirtualThreadsLesson implements AutoCloseable {
 
     private final LessonContext context;
-    private final HttpClient client = JdkHttp.newClient();
+    private final HttpClient client;
 
     public VirtualThreadsLesson(LessonContext context) {
         this.context = Objects.requireNonNull(context, "context");
+        this.client = JdkHttp.newClient(context.httpTimeouts());
     }
 
     /** {@code greet(name)}: sleeps, then says hello. */
@@ -97,7 +98,7 @@ public final class VirtualThreadsLesson implements AutoCloseable {
     }
 
     private <T> T get(URI url, Class<T> type) throws InterruptedException {
-        return JdkHttp.send(client, url, type);
+        return JdkHttp.send(client, url, type, context.httpTimeouts());
     }
 
     private static <T> List<T> results(List<Future<T>> futures) throws InterruptedException {

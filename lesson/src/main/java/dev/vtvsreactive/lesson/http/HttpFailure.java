@@ -1,5 +1,7 @@
 package dev.vtvsreactive.lesson.http;
 
+import java.io.EOFException;
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpConnectTimeoutException;
@@ -20,6 +22,7 @@ public final class HttpFailure extends RuntimeException {
         RESPONSE_TIMEOUT("response timed out"),
         STATUS("unexpected HTTP status"),
         MALFORMED_JSON("malformed JSON"),
+        CONNECTION_CLOSED("connection closed before the response was complete"),
         IO("I/O error");
 
         private final String description;
@@ -46,22 +49,79 @@ public final class HttpFailure extends RuntimeException {
 
     /** Classifies what a client threw while getting {@code url}. */
     public static HttpFailure of(URI url, Throwable thrown) {
+        return of(url, thrown, null);
+    }
+
+    /**
+     * Classifies what a client with {@code timeouts} threw while getting {@code url}; a timeout's
+     * message says which one fired and how long it was.
+     */
+    public static HttpFailure of(URI url, Throwable thrown, HttpTimeouts timeouts) {
         Throwable cause = unwrap(thrown);
         if (cause instanceof HttpFailure failure) {
             return failure;
         }
+        Kind kind = kind(cause);
+        return new HttpFailure(url, kind, detail(kind, cause, timeouts), cause);
+    }
+
+    /**
+     * Which {@link Kind} a client's exception is. The JDK client and reactor-netty throw different
+     * types for the same fault, and wrap them differently, so the causes are looked at too.
+     */
+    private static Kind kind(Throwable cause) {
         String name = cause.getClass().getSimpleName();
-        Kind kind;
         if (cause instanceof HttpConnectTimeoutException || name.equals("ConnectTimeoutException")) {
-            kind = Kind.CONNECT_TIMEOUT;
-        } else if (cause instanceof ConnectException) {
-            kind = Kind.CONNECTION_REFUSED;
-        } else if (cause instanceof HttpTimeoutException || name.contains("Timeout")) {
-            kind = Kind.RESPONSE_TIMEOUT;
-        } else {
-            kind = Kind.IO;
+            return Kind.CONNECT_TIMEOUT;
         }
-        return new HttpFailure(url, kind, cause.getMessage(), cause);
+        if (cause instanceof ConnectException) {
+            return Kind.CONNECTION_REFUSED;
+        }
+        if (cause instanceof HttpTimeoutException || name.contains("Timeout")) {
+            return Kind.RESPONSE_TIMEOUT;
+        }
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (closedEarly(t)) {
+                return Kind.CONNECTION_CLOSED;
+            }
+        }
+        return Kind.IO;
+    }
+
+    /**
+     * An end of stream or a reset before the response was complete: the JDK client's
+     * {@code EOFException} or {@code SocketException: Connection reset}, reactor-netty's
+     * {@code PrematureCloseException} or its native transport's {@code Connection reset by peer}.
+     */
+    private static boolean closedEarly(Throwable t) {
+        String message = String.valueOf(t.getMessage());
+        return t instanceof EOFException
+                || t.getClass().getSimpleName().equals("PrematureCloseException")
+                || t instanceof IOException && message.contains("Connection reset");
+    }
+
+    private static String detail(Kind kind, Throwable cause, HttpTimeouts timeouts) {
+        String message = message(cause);
+        return switch (kind) {
+            case CONNECT_TIMEOUT -> timeouts == null ? message
+                    : "no connection within " + timeouts.connect().toMillis() + " ms: " + message;
+            case RESPONSE_TIMEOUT -> timeouts == null ? message
+                    : "no response within " + timeouts.response().toMillis() + " ms: " + message;
+            case CONNECTION_CLOSED -> cause.getCause() == null ? message : message + "; " + message(rootCause(cause));
+            default -> message;
+        };
+    }
+
+    private static String message(Throwable t) {
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    private static Throwable rootCause(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
     }
 
     private static Throwable unwrap(Throwable thrown) {

@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -15,22 +14,34 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class JdkHttp {
 
-    public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
-    public static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(30);
-
     private JdkHttp() {
     }
 
+    /** A client with the {@linkplain HttpTimeouts#DEFAULT default} connect timeout. */
     public static HttpClient newClient() {
+        return newClient(HttpTimeouts.DEFAULT);
+    }
+
+    /**
+     * A client with {@code timeouts}' connect timeout. It has no connection limit: each request
+     * without an idle HTTP/1.1 connection opens one, and idle ones are kept for reuse.
+     */
+    public static HttpClient newClient(HttpTimeouts timeouts) {
         return HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(CONNECT_TIMEOUT)
+                .connectTimeout(timeouts.connect())
                 .build();
     }
 
+    /** A GET of {@code url} with the {@linkplain HttpTimeouts#DEFAULT default} response timeout. */
     public static HttpRequest request(URI url) {
+        return request(url, HttpTimeouts.DEFAULT);
+    }
+
+    /** A GET of {@code url} with {@code timeouts}' response timeout. */
+    public static HttpRequest request(URI url, HttpTimeouts timeouts) {
         return HttpRequest.newBuilder(url)
-                .timeout(RESPONSE_TIMEOUT)
+                .timeout(timeouts.response())
                 .header("Accept", "application/json")
                 .GET()
                 .build();
@@ -47,19 +58,36 @@ public final class JdkHttp {
      * @throws HttpFailure naming the URL and the cause
      */
     public static <T> T send(HttpClient client, URI url, Class<T> type) throws InterruptedException {
+        return send(client, url, type, HttpTimeouts.DEFAULT);
+    }
+
+    /**
+     * {@link #send(HttpClient, URI, Class)} with {@code timeouts}' response timeout ({@code client}
+     * has its connect timeout).
+     */
+    public static <T> T send(HttpClient client, URI url, Class<T> type, HttpTimeouts timeouts)
+            throws InterruptedException {
         try {
-            return read(client.send(request(url), HttpResponse.BodyHandlers.ofByteArray()), type);
+            return read(client.send(request(url, timeouts), HttpResponse.BodyHandlers.ofByteArray()), type);
         } catch (IOException e) {
-            throw HttpFailure.of(url, e);
+            throw HttpFailure.of(url, e, timeouts);
         }
     }
 
     /** GETs {@code url} and parses its JSON, without blocking; fails with an {@link HttpFailure}. */
     public static <T> CompletableFuture<T> sendAsync(HttpClient client, URI url, Class<T> type) {
-        return client.sendAsync(request(url), HttpResponse.BodyHandlers.ofByteArray())
+        return sendAsync(client, url, type, HttpTimeouts.DEFAULT);
+    }
+
+    /**
+     * {@link #sendAsync(HttpClient, URI, Class)} with {@code timeouts}' response timeout
+     * ({@code client} has its connect timeout).
+     */
+    public static <T> CompletableFuture<T> sendAsync(HttpClient client, URI url, Class<T> type, HttpTimeouts timeouts) {
+        return client.sendAsync(request(url, timeouts), HttpResponse.BodyHandlers.ofByteArray())
                 .handle((response, error) -> {
                     if (error != null) {
-                        throw HttpFailure.of(url, error);
+                        throw HttpFailure.of(url, error, timeouts);
                     }
                     return read(response, type);
                 });

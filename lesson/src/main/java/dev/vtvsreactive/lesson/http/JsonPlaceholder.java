@@ -36,11 +36,20 @@ public final class JsonPlaceholder {
 
     /**
      * How long a blocking caller waits for {@code requests} GETs made at most {@code maxConcurrency}
-     * at a time: each round of requests may take up to a connect and a response timeout.
+     * at a time, with the {@linkplain HttpTimeouts#DEFAULT default} timeouts.
      */
     public static Duration waitBound(int requests, int maxConcurrency) {
+        return waitBound(requests, maxConcurrency, HttpTimeouts.DEFAULT);
+    }
+
+    /**
+     * How long a blocking caller waits for {@code requests} GETs made at most {@code maxConcurrency}
+     * at a time: each round of requests may take up to a connect and a response timeout. A client
+     * whose timeout fires reports its {@link HttpFailure} within this bound.
+     */
+    public static Duration waitBound(int requests, int maxConcurrency, HttpTimeouts timeouts) {
         long rounds = Math.max(1, (requests + (long) checkConcurrency(maxConcurrency) - 1) / maxConcurrency);
-        return JdkHttp.CONNECT_TIMEOUT.plus(JdkHttp.RESPONSE_TIMEOUT).multipliedBy(rounds).plusSeconds(5);
+        return timeouts.total().multipliedBy(rounds).plusSeconds(5);
     }
 
     /**

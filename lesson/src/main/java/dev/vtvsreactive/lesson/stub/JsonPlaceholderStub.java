@@ -2,6 +2,7 @@ package dev.vtvsreactive.lesson.stub;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.vtvsreactive.lesson.Blocking;
 import dev.vtvsreactive.lesson.http.LessonJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +10,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,6 +26,8 @@ import java.util.regex.Pattern;
  * and {@code GET /comments/{id}} (1–500), 404 with a JSON error for anything else.
  *
  * <p>Latency is configurable server-wide and per request ({@code ?delay=100} in milliseconds).
+ * Every resource under {@link #baseUrl(Fault)} fails in the way the {@link Fault} says: a refused or
+ * hanging connect, a response that never comes, an error status, malformed JSON, a reset mid-body.
  * Each exchange runs on its own virtual thread, so one request's latency never holds up another.
  * The stub counts requests and the most it had in flight at once, so tests can observe that a
  * model's two GETs overlap.
@@ -31,8 +35,26 @@ import java.util.regex.Pattern;
 public final class JsonPlaceholderStub implements AutoCloseable {
 
     private static final Pattern RESOURCE = Pattern.compile("/(posts|comments)/(\\d{1,9})");
+    private static final Pattern FAULT = Pattern.compile("/fault/([a-z-]+)/.*");
     private static final Duration MAX_DELAY = Duration.ofMinutes(1);
     private static final int BACKLOG = 4096;
+    private static final Duration SHUTDOWN_BOUND = Duration.ofSeconds(10);
+    /** Where {@link Fault#MALFORMED_JSON} cuts the body off. */
+    private static final int MALFORMED_LENGTH = 20;
+    /**
+     * The JDK's {@code HttpServer} keeps at most 200 idle keep-alive connections by default and
+     * closes the others as soon as their response is sent, racing the clients that reuse them
+     * (reactor-netty then fails a GET it has already sent). A public API keeps its connections
+     * alive; so does the stub, unless the property is set on the command line. It is read once,
+     * when the first {@code HttpServer} of the JVM is made.
+     */
+    private static final String MAX_IDLE_CONNECTIONS = "sun.net.httpserver.maxIdleConnections";
+
+    static {
+        if (System.getProperty(MAX_IDLE_CONNECTIONS) == null) {
+            System.setProperty(MAX_IDLE_CONNECTIONS, Integer.toString(BACKLOG));
+        }
+    }
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
@@ -40,6 +62,7 @@ public final class JsonPlaceholderStub implements AutoCloseable {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private final AtomicLong requests = new AtomicLong();
+    private final FaultSockets faultSockets = new FaultSockets(LessonJson.MAPPER.writeValueAsBytes(StubData.POST_1));
 
     private JsonPlaceholderStub(int port, Duration latency) throws IOException {
         this.latency = checkDelay(latency, "latency");
@@ -75,6 +98,19 @@ public final class JsonPlaceholderStub implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
     }
 
+    /**
+     * The base URL under which every GET fails with {@code fault}: {@code http://127.0.0.1:<port>/fault/server-error/}
+     * for the faults of this server, another port for the refused, hanging and reset connections
+     * (opened on first use, closed with the stub).
+     */
+    public URI baseUrl(Fault fault) {
+        return switch (fault) {
+            case CONNECTION_REFUSED, SLOW_CONNECT, RESET_MID_BODY ->
+                    URI.create("http://127.0.0.1:" + faultSockets.port(fault) + "/");
+            case SLOW_RESPONSE, SERVER_ERROR, NOT_FOUND, MALFORMED_JSON -> baseUrl().resolve("/fault/" + fault.slug() + "/");
+        };
+    }
+
     public int port() {
         return server.getAddress().getPort();
     }
@@ -94,10 +130,12 @@ public final class JsonPlaceholderStub implements AutoCloseable {
         requests.set(0);
     }
 
+    /** Stops the server, interrupting the requests it is still answering, and closes the fault sockets. */
     @Override
     public void close() {
         server.stop(0);
-        executor.close();
+        Blocking.shutDown(SHUTDOWN_BOUND, executor);
+        faultSockets.close();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -105,18 +143,21 @@ public final class JsonPlaceholderStub implements AutoCloseable {
         maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
         try (exchange) {
             Response response = respond(exchange);
-            byte[] body = LessonJson.MAPPER.writeValueAsBytes(response.body());
             exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-            exchange.sendResponseHeaders(response.status(), body.length);
-            exchange.getResponseBody().write(body);
+            exchange.sendResponseHeaders(response.status(), response.body().length);
+            exchange.getResponseBody().write(response.body());
         } finally {
             inFlight.decrementAndGet();
         }
     }
 
-    private record Response(int status, Object body) {
+    private record Response(int status, byte[] body) {
+        static Response json(int status, Object body) {
+            return new Response(status, LessonJson.MAPPER.writeValueAsBytes(body));
+        }
+
         static Response error(int status, String message) {
-            return new Response(status, Map.of("error", message));
+            return json(status, Map.of("error", message));
         }
     }
 
@@ -131,11 +172,15 @@ public final class JsonPlaceholderStub implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             return Response.error(400, e.getMessage());
         }
+        Matcher fault = FAULT.matcher(uri.getPath());
+        if (fault.matches()) {
+            return fault(fault.group(1));
+        }
         try {
             Thread.sleep(delay);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Response.error(503, "stub is stopping");
+            return stopping();
         }
         Matcher matcher = RESOURCE.matcher(uri.getPath());
         if (!matcher.matches()) {
@@ -143,8 +188,31 @@ public final class JsonPlaceholderStub implements AutoCloseable {
         }
         int id = Integer.parseInt(matcher.group(2));
         Optional<?> found = matcher.group(1).equals("posts") ? StubData.post(id) : StubData.comment(id);
-        return found.<Response>map(body -> new Response(200, body))
+        return found.map(body -> Response.json(200, body))
                 .orElseGet(() -> Response.error(404, "no " + matcher.group(1) + " with id " + id));
+    }
+
+    private static Response fault(String slug) {
+        return switch (slug) {
+            case "slow-response" -> {
+                try {
+                    Thread.sleep(MAX_DELAY);
+                    yield Response.error(504, "the stub's slow response gave up after " + MAX_DELAY.toSeconds() + " s");
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    yield stopping();
+                }
+            }
+            case "server-error" -> Response.error(500, "the stub fails on purpose");
+            case "not-found" -> Response.error(404, "the stub finds nothing on purpose");
+            case "malformed-json" -> new Response(200,
+                    Arrays.copyOf(LessonJson.MAPPER.writeValueAsBytes(StubData.POST_1), MALFORMED_LENGTH));
+            default -> Response.error(404, "no fault called '" + slug + "'");
+        };
+    }
+
+    private static Response stopping() {
+        return Response.error(503, "stub is stopping");
     }
 
     private Duration requestDelay(String query) {

@@ -2,11 +2,18 @@ package dev.vtvsreactive.lesson.stub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import dev.vtvsreactive.lesson.http.Comment;
 import dev.vtvsreactive.lesson.http.JdkHttp;
 import dev.vtvsreactive.lesson.http.LessonJson;
 import dev.vtvsreactive.lesson.http.Post;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
@@ -38,7 +45,11 @@ class JsonPlaceholderStubTest {
     }
 
     private static HttpResponse<byte[]> get(String path) throws Exception {
-        return CLIENT.send(JdkHttp.request(stub.baseUrl().resolve(path)), HttpResponse.BodyHandlers.ofByteArray());
+        return get(stub.baseUrl().resolve(path));
+    }
+
+    private static HttpResponse<byte[]> get(URI url) throws Exception {
+        return CLIENT.send(JdkHttp.request(url), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test
@@ -111,6 +122,50 @@ class JsonPlaceholderStubTest {
                 .withMessageContaining("70000");
         assertThatIllegalArgumentException().isThrownBy(() -> JsonPlaceholderStub.start(0, Duration.ofMillis(-1)))
                 .withMessageContaining("latency");
+    }
+
+    @Test
+    void failsEveryResourceUnderAFaultsBaseUrlAsTheFaultSays() throws Exception {
+        assertThat(get(stub.baseUrl(Fault.SERVER_ERROR).resolve("posts/1")).statusCode()).isEqualTo(500);
+        assertThat(get(stub.baseUrl(Fault.NOT_FOUND).resolve("comments/1")).statusCode()).isEqualTo(404);
+        HttpResponse<byte[]> malformed = get(stub.baseUrl(Fault.MALFORMED_JSON).resolve("posts/1"));
+        assertThat(malformed.statusCode()).isEqualTo(200);
+        assertThat(LessonJson.MAPPER.writeValueAsString(StubData.POST_1)).startsWith(new String(malformed.body()))
+                .isNotEqualTo(new String(malformed.body()));
+    }
+
+    @Test
+    void refusesOrHangsTheConnectionOfTheConnectFaults() {
+        assertThatThrownBy(() -> connect(stub.baseUrl(Fault.CONNECTION_REFUSED))).isInstanceOf(ConnectException.class);
+        assertThatThrownBy(() -> connect(stub.baseUrl(Fault.SLOW_CONNECT))).isInstanceOf(SocketTimeoutException.class);
+    }
+
+    private static void connect(URI url) throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(url.getHost(), url.getPort()), 300);
+        }
+    }
+
+    @Test
+    void resetsTheConnectionMidBody() {
+        assertThatThrownBy(() -> get(stub.baseUrl(Fault.RESET_MID_BODY).resolve("posts/1")))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("bytes received");
+    }
+
+    @Test
+    void holdsASlowResponseUntilItIsClosedThenStopsAtOnce() {
+        JsonPlaceholderStub slow = JsonPlaceholderStub.start();
+        CompletableFuture<HttpResponse<byte[]>> pending = CLIENT.sendAsync(
+                JdkHttp.request(slow.baseUrl(Fault.SLOW_RESPONSE).resolve("posts/1")), HttpResponse.BodyHandlers.ofByteArray());
+        await().atMost(Duration.ofSeconds(5)).until(() -> slow.requests() == 1);
+        assertThat(pending).isNotDone();
+
+        long start = System.nanoTime();
+        slow.close();
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("time to close").isLessThan(Duration.ofSeconds(5));
+        assertThat(pending).failsWithin(Duration.ofSeconds(5));
     }
 
     @Test

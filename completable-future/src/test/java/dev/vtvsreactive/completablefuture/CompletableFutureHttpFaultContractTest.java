@@ -1,0 +1,13 @@
+package dev.vtvsreactive.completablefuture;
+
+import dev.vtvsreactive.lesson.LessonContext;
+import dev.vtvsreactive.lesson.LessonModel;
+import dev.vtvsreactive.lesson.http.HttpFaultContractTest;
+
+class CompletableFutureHttpFaultContractTest extends HttpFaultContractTest {
+
+    @Override
+    protected LessonModel createModel(LessonContext context) {
+        return new CompletableFutureModel(context);
+    }
+}

@@ -1,0 +1,13 @@
+package dev.vtvsreactive.rxjava;
+
+import dev.vtvsreactive.lesson.LessonContext;
+import dev.vtvsreactive.lesson.LessonModel;
+import dev.vtvsreactive.lesson.http.HttpFaultContractTest;
+
+class RxJavaHttpFaultContractTest extends HttpFaultContractTest {
+
+    @Override
+    protected LessonModel createModel(LessonContext context) {
+        return new RxJavaModel(context);
+    }
+}

@@ -1,0 +1,13 @@
+package dev.vtvsreactive.virtualthreads;
+
+import dev.vtvsreactive.lesson.LessonContext;
+import dev.vtvsreactive.lesson.failure.FailureContractTest;
+import dev.vtvsreactive.lesson.failure.FailureModel;
+
+class VirtualThreadsFailureContractTest extends FailureContractTest {
+
+    @Override
+    protected FailureModel createModel(LessonContext context) {
+        return new VirtualThreadsFailureModel(context);
+    }
+}

@@ -1,0 +1,13 @@
+package dev.vtvsreactive.virtualthreads;
+
+import dev.vtvsreactive.lesson.LessonContext;
+import dev.vtvsreactive.lesson.LessonModel;
+import dev.vtvsreactive.lesson.http.HttpFaultContractTest;
+
+class VirtualThreadsHttpFaultContractTest extends HttpFaultContractTest {
+
+    @Override
+    protected LessonModel createModel(LessonContext context) {
+        return new VirtualThreadsModel(context);
+    }
+}
