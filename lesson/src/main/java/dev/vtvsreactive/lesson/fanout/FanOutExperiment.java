@@ -1,0 +1,250 @@
+package dev.vtvsreactive.lesson.fanout;
+
+import dev.vtvsreactive.lesson.Blocking.LessonTimeoutException;
+import dev.vtvsreactive.lesson.ChildJvm;
+import dev.vtvsreactive.lesson.LessonModels;
+import dev.vtvsreactive.lesson.fanout.FanOutReport.NotRun;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The lesson's gather of three tasks, scaled up: what happens with 10,000 or 1,000,000 concurrent
+ * waits? Each model gathers N tasks that each wait D, in its idiom and in the pitfalls engineers
+ * fall into, every (variant, N) in a fresh child JVM with an explicit heap, measured by the
+ * {@link FanOutHarness}: wall time against the ideal, heap and resident memory per waiting task,
+ * peak heap, resident memory and platform threads.
+ *
+ * <pre>{@code
+ * FanOutReport report = FanOutExperiment.run(FanOutPlan.of(List.of(1_000, 100_000), 1_000), List.of("reactor"));
+ * System.out.println(report.toJson());
+ * }</pre>
+ */
+public final class FanOutExperiment {
+
+    private static final String USAGE = "usage: [--n N,N...] [--delay-ms MS] [--variant V,V...] [--warmups K] "
+            + "[--pitfall-max-n N] [--pitfall-budget-ms MS] [MODEL...]";
+
+    private FanOutExperiment() {
+    }
+
+    /** The models on the class path that have a fan-out, in the suite's order. */
+    public static List<String> available() {
+        return LessonModels.inSuiteOrder(factories().keySet());
+    }
+
+    /** {@link #run(FanOutPlan, List, Consumer)}, telling no one about its progress. */
+    public static FanOutReport run(FanOutPlan plan, List<String> models) {
+        return run(plan, models, line -> {
+        });
+    }
+
+    /**
+     * Runs the plan for every model of {@code models}, in that order: each variant the plan runs,
+     * at each N from the smallest, in a child JVM of its own. A variant the sweep skips at some N
+     * (see {@link FanOutPlan}) and one that fails or times out are reported as not run, with why;
+     * a failed variant is not tried at larger N.
+     *
+     * @param progress told of each run, skip or failure as it happens, one line each
+     * @throws IllegalArgumentException naming an unknown model, a variant none of the models has,
+     *                                  or a named variant that refuses the plan's largest N
+     */
+    public static FanOutReport run(FanOutPlan plan, List<String> models, Consumer<String> progress) {
+        return sweep(plan, models.stream().map(FanOutExperiment::factory).toList(), progress);
+    }
+
+    /** {@link #run(FanOutPlan, List, Consumer)} for the models these factories make. */
+    static FanOutReport sweep(FanOutPlan plan, List<FanOutFactory> factories, Consumer<String> progress) {
+        checkNamedVariants(plan, factories);
+        List<FanOutRun> runs = new ArrayList<>();
+        List<NotRun> skipped = new ArrayList<>();
+        List<NotRun> failed = new ArrayList<>();
+        for (FanOutFactory factory : factories) {
+            for (FanOutVariant variant : plan.variantsOf(factory)) {
+                Optional<FanOutRun> previous = Optional.empty();
+                Optional<NotRun> failure = Optional.empty();
+                for (int tasks : plan.tasks()) {
+                    Optional<String> skip = failure.isPresent()
+                            ? Optional.of("not run: it failed at N=" + failure.get().tasks())
+                            : plan.skipReason(variant, tasks, previous);
+                    if (skip.isPresent()) {
+                        skipped.add(report(new NotRun(factory.name(), variant, tasks, skip.get()), progress));
+                        continue;
+                    }
+                    try {
+                        previous = Optional.of(forked(factory, variant, tasks, plan, plan.childBound(variant, tasks)));
+                        runs.add(previous.get());
+                        progress.accept(describe(previous.get()));
+                    } catch (LessonTimeoutException | IllegalStateException e) {
+                        failure = Optional.of(report(new NotRun(factory.name(), variant, tasks, e.getMessage()), progress));
+                        failed.add(failure.get());
+                    }
+                }
+            }
+        }
+        return new FanOutReport(Runtime.version().toString(), Runtime.getRuntime().availableProcessors(), plan, runs,
+                skipped, failed);
+    }
+
+    /**
+     * One measurement of {@code variant} of {@code model} at {@code tasks}, in a fresh child JVM,
+     * following {@code plan}'s wait, warm-ups and JVM options.
+     *
+     * @throws IllegalArgumentException naming an unknown model, a variant it does not have, or a
+     *                                  variant that refuses that many tasks
+     * @throws IllegalStateException    if the child failed: its results were wrong, or it crashed
+     * @throws LessonTimeoutException   if the child did not finish within its bound; it was killed
+     */
+    public static FanOutRun run(String model, FanOutVariant variant, int tasks, FanOutPlan plan) {
+        FanOutFactory factory = factory(model);
+        factory.checkVariant(variant).checkTasks(tasks);
+        return forked(factory, variant, tasks, plan, plan.childBound(variant, tasks));
+    }
+
+    /**
+     * Prints the report of {@link #run(FanOutPlan, List, Consumer)} as JSON on standard output,
+     * each run as it ends on standard error: {@code [--n N,N...] [--delay-ms MS] [--variant V,V...]
+     * [--warmups K] [--pitfall-max-n N] [--pitfall-budget-ms MS] [MODEL...]}; the plan's defaults where an option is left
+     * out, every available model when none is named. Exits with 1 if a run failed, 2 on bad input.
+     */
+    public static void main(String... args) {
+        try {
+            Arguments arguments = Arguments.parse(args);
+            FanOutReport report = run(arguments.plan(),
+                    arguments.models().isEmpty() ? available() : arguments.models(), System.err::println);
+            System.out.println(report.toJson());
+            if (!report.failed().isEmpty()) {
+                System.exit(1);
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println("fanout: " + e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    /** The command line of {@link #main}: the plan, and the models named. */
+    record Arguments(FanOutPlan plan, List<String> models) {
+
+        /**
+         * @throws IllegalArgumentException naming an unknown option, a missing value or one that is not a number
+         */
+        static Arguments parse(String... args) {
+            List<Integer> tasks = FanOutPlan.DEFAULT_TASKS;
+            double waitMs = FanOutPlan.DEFAULT_WAIT_MS;
+            List<FanOutVariant> variants = List.of();
+            int warmups = FanOutPlan.DEFAULT_WARMUPS;
+            int pitfallMaxTasks = FanOutPlan.DEFAULT_PITFALL_MAX_TASKS;
+            double pitfallBudgetMs = FanOutPlan.DEFAULT_PITFALL_BUDGET_MS;
+            List<String> models = new ArrayList<>();
+            for (int i = 0; i < args.length; i++) {
+                String option = args[i];
+                switch (option) {
+                    case "--n" -> tasks = list(value(args, ++i, option)).stream().map(n -> integer(n, option)).toList();
+                    case "--delay-ms" -> waitMs = number(value(args, ++i, option), option);
+                    case "--variant" -> variants = list(value(args, ++i, option)).stream().map(FanOutVariant::of).toList();
+                    case "--warmups" -> warmups = integer(value(args, ++i, option), option);
+                    case "--pitfall-max-n" -> pitfallMaxTasks = integer(value(args, ++i, option), option);
+                    case "--pitfall-budget-ms" -> pitfallBudgetMs = number(value(args, ++i, option), option);
+                    default -> {
+                        if (option.startsWith("-")) {
+                            throw new IllegalArgumentException("unknown option '" + option + "'; " + USAGE);
+                        }
+                        models.add(option);
+                    }
+                }
+            }
+            return new Arguments(new FanOutPlan(tasks, waitMs, warmups, variants, pitfallMaxTasks, pitfallBudgetMs,
+                    FanOutPlan.DEFAULT_JVM_OPTIONS), models);
+        }
+
+        private static String value(String[] args, int index, String option) {
+            if (index >= args.length) {
+                throw new IllegalArgumentException(option + " needs a value; " + USAGE);
+            }
+            return args[index];
+        }
+
+        private static List<String> list(String value) {
+            return Arrays.stream(value.split(",")).map(String::strip).filter(item -> !item.isEmpty()).toList();
+        }
+
+        /** A whole number, digits optionally grouped with underscores: {@code 1_000_000}. */
+        private static int integer(String value, String option) {
+            try {
+                return Integer.parseInt(value.replace("_", ""));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(option + " takes whole numbers, was '" + value + "'");
+            }
+        }
+
+        private static double number(String value, String option) {
+            try {
+                return Double.parseDouble(value);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(option + " takes a number, was '" + value + "'");
+            }
+        }
+    }
+
+    /**
+     * The factory of {@code model}.
+     *
+     * @throws IllegalArgumentException naming the unknown model and the known ones
+     */
+    static FanOutFactory factory(String model) {
+        FanOutFactory factory = factories().get(model);
+        if (factory == null) {
+            throw new IllegalArgumentException("no fan-out for model '" + model + "'; models that have one: "
+                    + String.join(", ", available()));
+        }
+        return factory;
+    }
+
+    /** Measures {@code variant} at {@code tasks} in a child JVM started with the plan's options, waiting at most {@code bound}. */
+    static FanOutRun forked(FanOutFactory factory, FanOutVariant variant, int tasks, FanOutPlan plan, Duration bound) {
+        return new ChildJvm(plan.jvmOptions(), FanOutHarness.class, List.of(factory.name(), variant.label(), String.valueOf(tasks)))
+                .run(factory.name() + " (" + variant + ", " + tasks + " tasks) in a child JVM", plan, FanOutRun.class, bound);
+    }
+
+    /** Every variant the plan names must be one of the models' and accept the plan's largest N: asked for, it must run. */
+    private static void checkNamedVariants(FanOutPlan plan, List<FanOutFactory> factories) {
+        for (FanOutVariant variant : plan.variants()) {
+            if (factories.stream().noneMatch(factory -> factory.variants().contains(variant))) {
+                throw new IllegalArgumentException("none of the models " + factories.stream().map(FanOutFactory::name).toList()
+                        + " has the fan-out variant '" + variant + "'");
+            }
+            variant.checkTasks(plan.tasks().getLast());
+        }
+    }
+
+    private static NotRun report(NotRun notRun, Consumer<String> progress) {
+        progress.accept(notRun.model() + " " + notRun.variant() + " N=" + notRun.tasks() + ": " + notRun.reason());
+        return notRun;
+    }
+
+    private static String describe(FanOutRun run) {
+        return String.format(Locale.ROOT, "%s %s N=%d: %.0f ms (ideal %.0f, overhead %+.0f ms), per task %.0f B heap "
+                        + "and %s B thread native, peak RSS %s MB, %d platform threads", run.model(), run.variant(),
+                run.tasks(), run.wallMs(), run.idealMs(), run.overheadMs(), run.heapPerTaskBytes(),
+                orUnknown(run.threadNativePerTaskBytes(), 1), orUnknown(run.peaks().rssBytes(), 1024 * 1024),
+                run.peaks().platformThreads());
+    }
+
+    private static String orUnknown(Number bytes, double unit) {
+        return bytes == null ? "unknown" : String.format(Locale.ROOT, "%.0f", bytes.doubleValue() / unit);
+    }
+
+    private static Map<String, FanOutFactory> factories() {
+        return ServiceLoader.load(FanOutFactory.class).stream()
+                .map(ServiceLoader.Provider::get)
+                .collect(Collectors.toMap(FanOutFactory::name, Function.identity()));
+    }
+}

@@ -1,0 +1,108 @@
+package dev.vtvsreactive.lesson.fanout;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * How a model fans out its waits: its idiom, or a pitfall that engineers fall into. A pitfall's
+ * figures are never the model's result; they show what the idiom avoids.
+ */
+public enum FanOutVariant {
+
+    /** The model's recommended way to run N waits at once and gather their results. */
+    IDIOM("idiom"),
+    /**
+     * Pitfall: a reactive {@code flatMap} with a concurrency of N. Its merge keeps every inner
+     * subscriber it has in flight and works over them as they emit and complete, which costs more
+     * per task the more there are.
+     */
+    FLAT_MAP("flatmap"),
+    /**
+     * Pitfall: each task sleeps on a pool of {@value #POOL_THREADS} platform threads, so only that
+     * many wait at once and the tasks run in {@code ceil(N / 200)} rounds.
+     */
+    FIXED_POOL("fixed-pool-200"),
+    /**
+     * Pitfall: the virtual-thread code on a platform thread per task, each with its own stack from
+     * the operating system; refused above {@value #MAX_PLATFORM_THREADS} tasks.
+     */
+    PLATFORM_THREAD_PER_TASK("platform-thread-per-task");
+
+    /** The threads of {@link #FIXED_POOL}: a servlet container's usual pool size. */
+    public static final int POOL_THREADS = 200;
+    /** The most tasks {@link #PLATFORM_THREAD_PER_TASK} will start a thread for. */
+    public static final int MAX_PLATFORM_THREADS = 10_000;
+
+    private final String label;
+
+    FanOutVariant(String label) {
+        this.label = label;
+    }
+
+    /** How the variant is named in JSON, on the command line and in charts. */
+    @JsonValue
+    public String label() {
+        return label;
+    }
+
+    /** Whether this is a pitfall rather than the model's idiom. */
+    public boolean pitfall() {
+        return this != IDIOM;
+    }
+
+    /** How many of {@code tasks} wait at the same time once all that can have started: all, but for the fixed pool. */
+    public int concurrentWaits(int tasks) {
+        return this == FIXED_POOL ? Math.min(tasks, POOL_THREADS) : tasks;
+    }
+
+    /** How many waits one after another {@code tasks} take at best: {@code ceil(N / 200)} for the fixed pool, else one. */
+    public int rounds(int tasks) {
+        int atOnce = concurrentWaits(tasks);
+        return (tasks + atOnce - 1) / atOnce;
+    }
+
+    /** The ideal time of a fan-out of {@code tasks} waits of {@code waitMs}: its {@linkplain #rounds rounds} of the wait. */
+    public double idealMs(int tasks, double waitMs) {
+        return rounds(tasks) * waitMs;
+    }
+
+    /** Why the variant will not run {@code tasks} at all, if it will not. */
+    public Optional<String> refusal(int tasks) {
+        return this == PLATFORM_THREAD_PER_TASK && tasks > MAX_PLATFORM_THREADS
+                ? Optional.of(label + " is limited to " + MAX_PLATFORM_THREADS + " tasks (each takes an operating-system "
+                        + "thread and its stack), was " + tasks)
+                : Optional.empty();
+    }
+
+    /**
+     * Accepts {@code tasks} for this variant.
+     *
+     * @throws IllegalArgumentException with the {@linkplain #refusal reason} if the variant will not run them
+     */
+    public int checkTasks(int tasks) {
+        refusal(tasks).ifPresent(reason -> {
+            throw new IllegalArgumentException(reason);
+        });
+        return tasks;
+    }
+
+    /**
+     * The variant labelled {@code label}.
+     *
+     * @throws IllegalArgumentException naming the label and the known ones
+     */
+    public static FanOutVariant of(String label) {
+        return Arrays.stream(values())
+                .filter(variant -> variant.label.equals(label))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown fan-out variant '" + label + "'; known variants: "
+                        + Arrays.stream(values()).map(FanOutVariant::label).collect(Collectors.joining(", "))));
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}
