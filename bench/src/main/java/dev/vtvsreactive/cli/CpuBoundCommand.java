@@ -101,12 +101,8 @@ final class CpuBoundCommand implements Callable<Integer> {
     static final class ModelConverter implements ITypeConverter<String> {
         @Override
         public String convert(String name) {
-            List<String> known = CpuBoundExperiment.available();
-            if (!known.contains(name)) {
-                throw new TypeConversionException("no CPU-bound experiment for model '" + name + "'; models that have one: "
-                        + (known.isEmpty() ? "none (no model module is on the class path)" : String.join(", ", known)));
-            }
-            return name;
+            return ModelNames.accept(name, CpuBoundExperiment.available(), "no CPU-bound experiment for model '" + name + "'",
+                    "models that have one");
         }
     }
 

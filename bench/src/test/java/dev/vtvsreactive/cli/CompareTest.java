@@ -189,7 +189,17 @@ class CompareTest {
                         "unknown scenario or command 'sleep'; known: greet, fetch, gather, http, all, cpu-bound, stub, bench, report"),
                 Arguments.of(List.of("--scale", "0.1", "gather"), "Unknown options: '--scale'"),
                 Arguments.of(List.of(), "Missing required subcommand"),
-                Arguments.of(List.of("stub", "--port", "70000"), "port must be 0 (any free port) to 65535, was 70000"));
+                Arguments.of(List.of("stub", "--port", "70000"), "port must be 0 (any free port) to 65535, was 70000"),
+                Arguments.of(List.of("cpu-bound", "--model", "nope"),
+                        "no CPU-bound experiment for model 'nope'; models that have one: virtual-threads, reactor, rxjava,"
+                                + " completable-future"),
+                Arguments.of(List.of("cpu-bound", "--scale", "0.1"),
+                        "at scale 0.1 the CPU work would last 50 ms, under the 100 ms (10 heartbeat periods) it needs to show"
+                                + " whether the heartbeat ticks during it; use a scale of at least 0.2"),
+                Arguments.of(List.of("cpu-bound", "--scale", "fast"), "scale must be a number such as 0.01, was 'fast'"),
+                Arguments.of(List.of("cpu-bound", "--save", "/no/such/folder/cpu-bound.json"),
+                        "cannot save to /no/such/folder/cpu-bound.json: no such folder /no/such/folder"),
+                Arguments.of(List.of("cpu-bound", "--delay-ms", "5"), "Unknown options: '--delay-ms'"));
     }
 
     @ParameterizedTest

@@ -8,19 +8,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 
 /**
  * {@code compare cpu-bound}, driven in-process at the experiment's smallest scale: what it prints,
- * its JSON and its exit codes. What the numbers say depends on the machine, so only their shape is
+ * and its JSON (its usage errors are among {@link CompareTest}'s). What the numbers say depends on the machine, so only their shape is
  * checked here; the report's tests check what is made of them.
  */
 @Timeout(180)
@@ -88,29 +84,5 @@ class CpuBoundCommandTest {
         JsonNode document = LessonJson.MAPPER.readTree(Files.readString(saved));
         assertThat(document.get("scenario").asString()).isEqualTo("cpu-bound");
         assertThat(document.get("runs").size()).isEqualTo(2);
-    }
-
-    static Stream<Arguments> usageErrors() {
-        return Stream.of(
-                Arguments.of(List.of("cpu-bound", "--model", "nope"),
-                        "no CPU-bound experiment for model 'nope'; models that have one: virtual-threads, reactor, rxjava,"
-                                + " completable-future"),
-                Arguments.of(List.of("cpu-bound", "--scale", "0.1"),
-                        "at scale 0.1 the CPU work would last 50 ms, under the 100 ms (10 heartbeat periods) it needs to show"
-                                + " whether the heartbeat ticks during it; use a scale of at least 0.2"),
-                Arguments.of(List.of("cpu-bound", "--scale", "fast"), "scale must be a number such as 0.01, was 'fast'"),
-                Arguments.of(List.of("cpu-bound", "--save", "/no/such/folder/cpu-bound.json"),
-                        "cannot save to /no/such/folder/cpu-bound.json: no such folder /no/such/folder"),
-                Arguments.of(List.of("cpu-bound", "--delay-ms", "5"), "Unknown options: '--delay-ms'"));
-    }
-
-    @ParameterizedTest
-    @MethodSource("usageErrors")
-    void badUsageExitsTwoSayingWhatWasWrongBeforeRunningAnything(List<String> args, String reason) {
-        CompareRun run = CompareRun.of(args.toArray(String[]::new));
-
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains(reason);
-        assertThat(run.out()).isEmpty();
     }
 }
