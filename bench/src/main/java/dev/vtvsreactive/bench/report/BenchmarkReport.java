@@ -75,8 +75,8 @@ public final class BenchmarkReport {
      * self-contained page), {@code report.md}, {@code results.json} (a copy of the input unless it is
      * already there), {@code environment.json} and {@code charts/<scenario>.svg} and {@code .png}
      * with {@code charts/<scenario>-overhead.*} beside them; with the CPU-bound experiment, a copy of
-     * its {@value CpuBoundResults#FILE} and {@code charts/cpu-bound-*}. Every row is compared with
-     * {@code baseline} when present.
+     * its {@value CpuBoundResults#FILE} and {@code charts/cpu-bound-*}; without it, an earlier
+     * report's copy there is deleted. Every row is compared with {@code baseline} when present.
      *
      * <p>The machine facts are captured now, unless an {@code environment.json} saved for these very
      * results sits beside the input: then the report is being rendered again from a saved run, and
@@ -100,6 +100,9 @@ public final class BenchmarkReport {
             CpuBoundFile file = cpuBound.get();
             copy(file.json(), file.source(), outDir.resolve(CpuBoundResults.FILE));
             cpuBoundSection = Optional.of(new CpuBoundSection(file.results(), CpuBoundCharts.write(file.results(), charts)));
+        } else {
+            // An earlier report's copy: beside these results, rendering them again would take it for theirs.
+            Files.deleteIfExists(outDir.resolve(CpuBoundResults.FILE));
         }
         List<Charts.ChartFiles> written = Stream.concat(
                 chartFiles.values().stream().flatMap(Charts.ScenarioCharts::all),

@@ -116,7 +116,7 @@ public record CpuBoundResults(CpuBoundReport report) {
         if (onLoop.isEmpty()) {
             answer.append("Not answered: no run put the CPU work on the loop");
         } else if (ticking.isEmpty()) {
-            answer.append("No (the lesson's b): with the CPU work on the loop, the heartbeat stalled in every model, its worst gap ")
+            answer.append("No (the lesson's b): with the CPU work on the loop, the heartbeat stalled in every run, its worst gap ")
                     .append(range(onLoop, CpuBoundRun::worstGapMs)).append(" ms against its ").append(period)
                     .append(" period, and the reply came ").append(range(onLoop, CpuBoundRun::replyDelayMs)).append(" ms late");
         } else if (stalled.isEmpty()) {
@@ -179,11 +179,16 @@ public record CpuBoundResults(CpuBoundReport report) {
         }).toList();
     }
 
+    /** What the table's measures are. */
+    String reading() {
+        return "Worst gap: the longest the heartbeat went without a tick, ideally its period; reply delay: how much"
+                + " later than due the reply came; ticks during CPU: of about as many " + planMillis(plan().periodMs())
+                + " ms periods as fit in the CPU task's time.";
+    }
+
     /** The table, each model's verdict and the quiz's answer, in plain text: the console summary's part. */
     String summary() {
-        return TextTable.render(headers(false), rows(false))
-                + "Worst gap: the longest the heartbeat went without a tick; reply delay: how late the reply came;"
-                + " ticks during CPU: of about as many " + planMillis(plan().periodMs()) + " ms periods as fit in the CPU task's time.\n\n"
+        return TextTable.render(headers(false), rows(false)) + reading() + "\n\n"
                 + models().stream().map(this::verdict).collect(Collectors.joining("\n", "", "\n\n"))
                 + "Quiz: " + quizAnswer() + "\n";
     }

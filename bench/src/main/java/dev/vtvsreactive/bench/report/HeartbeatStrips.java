@@ -11,20 +11,20 @@ import java.util.Locale;
  * through the CPU task:
  *
  * <pre>
- *                              0         200       400       600       800       1,000
- * reactor  blocked             ···············█████████████████████████············  worst gap 481.1 ms
- * reactor  fixed               ···············░░░░░░░░░░░░░░░░░···················  worst gap 12.7 ms
+ *                   0         200       400       600       800
+ * reactor  blocked  ···············█████████████████████████···········  worst gap 481.1 ms
+ * reactor  fixed    ···············░░░░░░░░░░░░░░░░░░···················  worst gap 12.7 ms
  * </pre>
  */
 final class HeartbeatStrips {
 
     /** No line is wider than this many columns of time. */
-    static final int MAX_COLUMNS = 64;
+    private static final int MAX_COLUMNS = 64;
 
-    static final char TICK = '·';
-    static final char CPU_STALLED = '█';
-    static final char CPU_TICKING = '░';
-    static final char NO_TICK = ' ';
+    private static final char TICK = '·';
+    private static final char CPU_STALLED = '█';
+    private static final char CPU_TICKING = '░';
+    private static final char NO_TICK = ' ';
 
     /** Column widths to choose from, in ms: round numbers, so that the axis reads easily. */
     private static final List<Integer> STEPS = List.of(10, 20, 25, 50, 100, 200, 250, 500, 1_000, 2_000, 5_000, 10_000);

@@ -40,6 +40,7 @@ final class HtmlPage {
             tbody tr:nth-child(even) { background: #fafbfc; }
             td.num { text-align: right; white-space: nowrap; }
             td.name { white-space: nowrap; }
+            td.wiring { overflow-wrap: anywhere; min-width: 14em; }
             .swatch { display: inline-block; width: .75em; height: .75em; border-radius: 2px; margin-right: .45em; }
             .tag { display: inline-block; margin-left: .4em; padding: 0 .45em; border-radius: 4px; font-size: .75rem;
                    background: #e8f0fb; color: #0b4a8b; }
@@ -158,7 +159,8 @@ final class HtmlPage {
                 + " dashed line: its period, the ideal.");
         figure(section.charts().timeline(), "Dots: heartbeat ticks; shaded: the CPU task running; diamond: the reply;"
                 + " dashed line: when the replies were due.");
-        page.append("<div class=\"scroll\"><table>\n<thead><tr>");
+        page.append("<p class=\"description\">").append(escape(results.reading())).append("</p>\n")
+                .append("<div class=\"scroll\"><table>\n<thead><tr>");
         List<String> headers = results.headers(true);
         headers.forEach(header -> page.append("<th>").append(escape(header)).append("</th>"));
         page.append("</tr></thead>\n<tbody>\n");
@@ -171,7 +173,7 @@ final class HtmlPage {
             for (int column = 2; column < cells.size() - 1; column++) {
                 page.append("<td class=\"num\">").append(escape(cells.get(column))).append("</td>");
             }
-            page.append("<td>").append(escape(cells.getLast())).append("</td></tr>\n");
+            page.append("<td class=\"wiring\">").append(escape(cells.getLast())).append("</td></tr>\n");
         }
         page.append("</tbody>\n</table></div>\n</section>\n");
     }

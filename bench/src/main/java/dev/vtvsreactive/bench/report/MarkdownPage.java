@@ -78,6 +78,7 @@ final class MarkdownPage {
         md.append('\n');
         image(md, "Worst heartbeat gap", section.charts().gaps());
         image(md, "Heartbeat timeline", section.charts().timeline());
+        md.append(results.reading()).append("\n\n");
         table(md, results.headers(true), results.rows(true));
     }
 

@@ -146,7 +146,7 @@ class BenchmarkReportTest {
     }
 
     @Test
-    void removesTheCpuBoundChartsWhenRenderedAgainWithoutTheExperiment() throws IOException {
+    void removesTheCpuBoundChartsAndCopyWhenRenderedAgainWithoutTheExperiment() throws IOException {
         Path cpuBound = Fixtures.copy(Fixtures.CPU_BOUND, results.getParent(), CpuBoundResults.FILE);
         BenchmarkReport.read(results).write(dir.resolve("report"), Optional.empty());
         Files.delete(cpuBound);
@@ -155,6 +155,8 @@ class BenchmarkReportTest {
 
         assertThat(dir.resolve("report/charts/cpu-bound-gaps.png")).doesNotExist();
         assertThat(dir.resolve("report/charts/cpu-bound-timeline.svg")).doesNotExist();
+        assertThat(dir.resolve("report/cpu-bound.json")).doesNotExist();
+        assertThat(dir.resolve("report/index.html")).content().contains(Html.escape(CpuBoundSection.NOT_RUN));
     }
 
     @Test

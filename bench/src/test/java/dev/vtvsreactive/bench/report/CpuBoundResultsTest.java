@@ -30,7 +30,7 @@ class CpuBoundResultsTest {
 
         assertThat(results.answersNo()).isTrue();
         assertThat(results.quizAnswer()).isEqualTo("Is an event loop a good choice for CPU-bound work? No (the lesson's b):"
-                + " with the CPU work on the loop, the heartbeat stalled in every model, its worst gap 500.0 ms against its"
+                + " with the CPU work on the loop, the heartbeat stalled in every run, its worst gap 500.0 ms against its"
                 + " 10 ms period, and the reply came 381.0 ms late; handed off the loop, the worst gap was 10.0 ms and the"
                 + " reply at most 0.5 ms late.");
         assertThat(results.verdict("reactor")).isEqualTo("reactor: blocked, the heartbeat stalled (worst gap 500.0 ms, 50.0×"
