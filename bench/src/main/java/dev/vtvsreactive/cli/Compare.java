@@ -18,7 +18,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * {@code ./compare}: the asyncio lesson's scenarios run in each concurrency model side by side,
- * the stand-in server, the benchmarks and their report.
+ * the CPU-bound experiment, the stand-in server, the benchmarks and their report.
  *
  * <p>Exit codes: 0 success, 1 a scenario or command failed, 2 bad usage.
  */
@@ -28,13 +28,14 @@ import picocli.CommandLine.UnmatchedArgumentException;
             "after another, and compares their wall times with the ideal: virtual",
             "threads, Reactor, RxJava and CompletableFuture."
         },
-        synopsisSubcommandLabel = "(greet | fetch | gather | http | all | stub | bench | report)",
+        synopsisSubcommandLabel = "(greet | fetch | gather | http | all | cpu-bound | stub | bench | report)",
         footerHeading = "%nExamples:%n",
         footer = {
             "  ./compare gather                      # gather in the four models",
             "  ./compare all --scale 0.1             # every scenario, delays cut tenfold",
             "  ./compare http --model reactor --model rxjava",
             "  ./compare gather --scale 0.01 --json  # machine-readable",
+            "  ./compare cpu-bound                   # the quiz: CPU work on the loop",
             "  ./compare bench -rf json -rff results.json",
             "  ./compare report results.json",
             "",
@@ -59,6 +60,7 @@ public final class Compare {
         root.addSubcommand("all", ScenarioCommand.commandLine(List.of(Scenario.values()),
                 "Runs greet, fetch, gather and http, each in every model before the next scenario.",
                 List.of("  ./compare all --scale 0.1", "  ./compare all --scale 0.01 --json > runs.json")));
+        root.addSubcommand(new CpuBoundCommand());
         root.addSubcommand(new StubCommand());
         root.addSubcommand(new CommandLine(new BenchCommand())
                 // Everything after "bench" is JMH's, options included, even @-prefixed words.

@@ -19,16 +19,23 @@ final class ModelNames {
         return LessonModels.available().stream().filter(LessonModels.ORDER::contains).toList();
     }
 
+    /**
+     * {@code name} when {@code known} holds it; otherwise a usage error saying {@code unknown}, then
+     * the {@code knownLabel}: the known names.
+     */
+    static String accept(String name, List<String> known, String unknown, String knownLabel) {
+        if (!known.contains(name)) {
+            throw new TypeConversionException(unknown + "; " + knownLabel + ": "
+                    + (known.isEmpty() ? "none (no model module is on the class path)" : String.join(", ", known)));
+        }
+        return name;
+    }
+
     /** Accepts a model on the class path; anything else is a usage error listing the known ones. */
     static final class Converter implements ITypeConverter<String> {
         @Override
         public String convert(String name) {
-            List<String> known = LessonModels.available();
-            if (!known.contains(name)) {
-                throw new TypeConversionException("unknown model '" + name + "'; known models: "
-                        + (known.isEmpty() ? "none (no model module is on the class path)" : String.join(", ", known)));
-            }
-            return name;
+            return accept(name, LessonModels.available(), "unknown model '" + name + "'", "known models");
         }
     }
 }

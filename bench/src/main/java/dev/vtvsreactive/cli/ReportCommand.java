@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Renders the benchmark report from JMH results saved with -rf json.",
             "Writes index.html (charts, ideal times, overheads, verdicts) and prints",
-            "a summary."
+            "a summary. With cpu-bound.json beside the results (./compare cpu-bound",
+            "--save), a section on CPU-bound work too."
         },
         footerHeading = "%nExamples:%n",
         footer = {

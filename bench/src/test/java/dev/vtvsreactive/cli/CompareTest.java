@@ -186,10 +186,20 @@ class CompareTest {
                 Arguments.of(List.of("gather", "--base-url", "http://127.0.0.1:9"), "Unknown options: '--base-url'"),
                 Arguments.of(List.of("http", "--scale", "0.1"), "Unknown options: '--scale'"),
                 Arguments.of(List.of("sleep"),
-                        "unknown scenario or command 'sleep'; known: greet, fetch, gather, http, all, stub, bench, report"),
+                        "unknown scenario or command 'sleep'; known: greet, fetch, gather, http, all, cpu-bound, stub, bench, report"),
                 Arguments.of(List.of("--scale", "0.1", "gather"), "Unknown options: '--scale'"),
                 Arguments.of(List.of(), "Missing required subcommand"),
-                Arguments.of(List.of("stub", "--port", "70000"), "port must be 0 (any free port) to 65535, was 70000"));
+                Arguments.of(List.of("stub", "--port", "70000"), "port must be 0 (any free port) to 65535, was 70000"),
+                Arguments.of(List.of("cpu-bound", "--model", "nope"),
+                        "no CPU-bound experiment for model 'nope'; models that have one: virtual-threads, reactor, rxjava,"
+                                + " completable-future"),
+                Arguments.of(List.of("cpu-bound", "--scale", "0.1"),
+                        "at scale 0.1 the CPU work would last 50 ms, under the 100 ms (10 heartbeat periods) it needs to show"
+                                + " whether the heartbeat ticks during it; use a scale of at least 0.2"),
+                Arguments.of(List.of("cpu-bound", "--scale", "fast"), "scale must be a number such as 0.01, was 'fast'"),
+                Arguments.of(List.of("cpu-bound", "--save", "/no/such/folder/cpu-bound.json"),
+                        "cannot save to /no/such/folder/cpu-bound.json: no such folder /no/such/folder"),
+                Arguments.of(List.of("cpu-bound", "--delay-ms", "5"), "Unknown options: '--delay-ms'"));
     }
 
     @ParameterizedTest
@@ -217,7 +227,7 @@ class CompareTest {
 
     @Test
     void helpAndVersion() {
-        assertThat(CompareRun.of("--help").out()).startsWith("Usage: compare").contains("greet", "all", "stub", "bench", "report");
+        assertThat(CompareRun.of("--help").out()).startsWith("Usage: compare").contains("greet", "all", "cpu-bound", "stub", "bench", "report");
         CompareRun version = CompareRun.of("--version");
         assertThat(version.exitCode()).isZero();
         assertThat(version.out()).startsWith("compare ").contains("Java " + Runtime.version());

@@ -3,6 +3,7 @@ package dev.vtvsreactive.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,20 @@ class ReportCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(out.resolve("index.html")).isRegularFile();
         assertThat(scratch.resolve("index.html")).doesNotExist();
+    }
+
+    @Test
+    void addsTheCpuBoundExperimentSavedBesideTheResults() throws IOException {
+        Path results = jmhResults("results.json", 31.2, 33.9);
+        try (InputStream sample = getClass().getResourceAsStream("/report/sample-cpu-bound.json")) {
+            Files.copy(sample, scratch.resolve("cpu-bound.json"));
+        }
+
+        CompareRun run = CompareRun.of("report", results.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("CPU-bound work on a single loop", "Quiz: Is an event loop a good choice for CPU-bound work?");
+        assertThat(scratch.resolve("index.html")).content().contains("id=\"cpu-bound\"", "charts/cpu-bound-timeline.svg");
     }
 
     @Test

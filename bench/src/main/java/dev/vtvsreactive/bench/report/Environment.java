@@ -1,8 +1,11 @@
 package dev.vtvsreactive.bench.report;
 
 import dev.vtvsreactive.bench.report.JmhRecord.RunSettings;
+import dev.vtvsreactive.lesson.cpu.CpuBoundReport;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -13,8 +16,9 @@ import java.util.stream.Collectors;
  * @param machine the machine facts
  * @param reused whether {@code machine} was read from a saved run rather than captured now
  * @param records the results, for their JVM and JMH settings
+ * @param cpuBound the CPU-bound experiment, when it ran: where it ran is told beside the benchmarks'
  */
-record Environment(Machine machine, boolean reused, List<JmhRecord> records) {
+record Environment(Machine machine, boolean reused, List<JmhRecord> records, Optional<CpuBoundResults> cpuBound) {
 
     /**
      * One line of the environment block.
@@ -45,7 +49,28 @@ record Environment(Machine machine, boolean reused, List<JmhRecord> records) {
                 new Fact("Git commit", machine.gitCommit()),
                 new Fact("Captured", machine.capturedAt() + (reused
                         ? " (saved with these results; this report was rendered again from them)"
-                        : " (when this report was written)")));
+                        : " (when this report was written)")),
+                new Fact("CPU-bound probe", cpuBound.map(this::probe).orElse("not run")));
+    }
+
+    /**
+     * Where the CPU-bound experiment ran, and whether that is where the benchmarks ran: the same
+     * JVM version (JMH records it as the VM version) and processor count.
+     */
+    private String probe(CpuBoundResults results) {
+        CpuBoundReport report = results.report();
+        String ran = "Java " + report.java() + ", " + report.processors() + " processors, scale " + report.scale();
+        List<String> differences = new ArrayList<>();
+        List<String> benchmarkJvms = records.stream().map(record -> record.settings().vmVersion()).distinct().toList();
+        if (!benchmarkJvms.equals(List.of(report.java()))) {
+            differences.add("the benchmarks ran on Java " + String.join(" / ", benchmarkJvms));
+        }
+        if (report.processors() != machine.cpus()) {
+            differences.add("this machine has " + machine.cpus() + " processors");
+        }
+        return differences.isEmpty()
+                ? ran + ": the same Java and processor count as the benchmarks, measured as a probe, not by JMH"
+                : ran + ": not where the benchmarks ran (" + String.join("; ", differences) + ")";
     }
 
     /** JMH records no vendor: it is known only when JMH forked the JDK that captured the machine facts. */

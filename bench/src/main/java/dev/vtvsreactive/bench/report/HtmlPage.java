@@ -39,6 +39,8 @@ final class HtmlPage {
             th { font-weight: 600; background: #f0f2f5; }
             tbody tr:nth-child(even) { background: #fafbfc; }
             td.num { text-align: right; white-space: nowrap; }
+            td.name { white-space: nowrap; }
+            td.wiring { overflow-wrap: anywhere; min-width: 14em; }
             .swatch { display: inline-block; width: .75em; height: .75em; border-radius: 2px; margin-right: .45em; }
             .tag { display: inline-block; margin-left: .4em; padding: 0 .45em; border-radius: 4px; font-size: .75rem;
                    background: #e8f0fb; color: #0b4a8b; }
@@ -72,10 +74,16 @@ final class HtmlPage {
         header();
         overview();
         rendering.scenarios().forEach(this::scenario);
+        cpuBound();
         onlyInBaseline();
         environment();
         page.append("<footer><p>Raw data: <a href=\"").append(Rendering.RESULTS).append("\">").append(Rendering.RESULTS)
-                .append("</a> (JMH JSON) · the same report in Markdown: <a href=\"").append(Rendering.MARKDOWN).append("\">")
+                .append("</a> (JMH JSON)");
+        if (rendering.cpuBound().isPresent()) {
+            page.append(", <a href=\"").append(CpuBoundResults.FILE).append("\">").append(CpuBoundResults.FILE)
+                    .append("</a> (the CPU-bound experiment)");
+        }
+        page.append(" · the same report in Markdown: <a href=\"").append(Rendering.MARKDOWN).append("\">")
                 .append(Rendering.MARKDOWN).append("</a> · charts as SVG and PNG in <a href=\"").append(Charts.DIRECTORY)
                 .append("/\">").append(Charts.DIRECTORY).append("/</a></p></footer>\n");
         return page.append("</main>\n</body>\n</html>\n").toString();
@@ -97,6 +105,11 @@ final class HtmlPage {
             page.append("<tr><td><a href=\"#").append(anchor(scenario)).append("\">").append(escape(scenario.title()))
                     .append("</a></td><td>").append(escape(Verdict.of(scenario).text())).append("</td></tr>\n");
         }
+        page.append("<tr><td><a href=\"#").append(CpuBoundSection.ANCHOR).append("\">").append(escape(CpuBoundSection.TITLE))
+                .append("</a></td><td>").append(escape(rendering.cpuBound()
+                        .map(section -> section.results().quizAnswer())
+                        .orElse(CpuBoundSection.NOT_RUN)))
+                .append("</td></tr>\n");
         page.append("</tbody>\n</table></div>\n<h2 class=\"follow\">How to read it</h2>\n<ul class=\"notes\">\n");
         Rendering.readingNotes().forEach(note -> page.append("<li>").append(escape(note)).append("</li>\n"));
         page.append("</ul>\n</section>\n");
@@ -110,13 +123,59 @@ final class HtmlPage {
             page.append("<p class=\"description\">").append(escape(scenario.description())).append("</p>\n");
         }
         page.append("<p class=\"verdict ").append(verdict.clearWinner() ? "clear" : "open").append("\"><strong>Verdict.</strong> ")
-                .append(escape(verdict.text())).append("</p>\n<figure>\n")
-                .append(rendering.charts().get(scenario.slug()).inlineSvg())
-                .append("\n<figcaption>Bars: mean time with 99.9% error bars; dashed line: the ideal. Chart as <a href=\"")
-                .append(Rendering.chartPath(scenario, "svg")).append("\">SVG</a> or <a href=\"")
-                .append(Rendering.chartPath(scenario, "png")).append("\">PNG</a>.</figcaption>\n</figure>\n");
+                .append(escape(verdict.text())).append("</p>\n");
+        Charts.ScenarioCharts charts = rendering.charts().get(scenario.slug());
+        figure(charts.time(), "Bars: mean time with 99.9% error bars; dashed line: the ideal.");
+        charts.overhead().ifPresent(overhead -> figure(overhead,
+                "Bars: time − ideal, with the same error bars: zero is the ideal, so differences of a few percent show."));
         table(rendering.table(scenario));
         page.append("</section>\n");
+    }
+
+    /** {@code chart} inline, captioned with {@code caption} and links to its files. */
+    private void figure(Charts.ChartFiles chart, String caption) {
+        page.append("<figure>\n").append(chart.inlineSvg())
+                .append("\n<figcaption>").append(escape(caption)).append(" Chart as <a href=\"")
+                .append(Rendering.chartPath(chart, "svg")).append("\">SVG</a> or <a href=\"")
+                .append(Rendering.chartPath(chart, "png")).append("\">PNG</a>.</figcaption>\n</figure>\n");
+    }
+
+    private void cpuBound() {
+        page.append("<section class=\"card\" id=\"").append(CpuBoundSection.ANCHOR).append("\">\n<h2>")
+                .append(escape(CpuBoundSection.TITLE)).append("</h2>\n");
+        if (rendering.cpuBound().isEmpty()) {
+            page.append("<p class=\"description\">").append(escape(CpuBoundSection.NOT_RUN)).append("</p>\n</section>\n");
+            return;
+        }
+        CpuBoundSection section = rendering.cpuBound().get();
+        CpuBoundResults results = section.results();
+        page.append("<p class=\"description\">").append(escape(section.description())).append("</p>\n")
+                .append("<p class=\"description\">").append(escape(CpuBoundSection.PROBE)).append("</p>\n")
+                .append("<p class=\"verdict ").append(results.answersNo() ? "clear" : "open").append("\"><strong>Quiz.</strong> ")
+                .append(escape(results.quizAnswer())).append("</p>\n<ul class=\"notes\">\n");
+        section.verdicts().forEach(verdict -> page.append("<li>").append(escape(verdict)).append("</li>\n"));
+        page.append("</ul>\n");
+        figure(section.charts().gaps(), "Bars: the longest the heartbeat went without a tick, per model and variant;"
+                + " dashed line: its period, the ideal.");
+        figure(section.charts().timeline(), "Dots: heartbeat ticks; shaded: the CPU task running; diamond: the reply;"
+                + " dashed line: when the replies were due.");
+        page.append("<p class=\"description\">").append(escape(results.reading())).append("</p>\n")
+                .append("<div class=\"scroll\"><table>\n<thead><tr>");
+        List<String> headers = results.headers(true);
+        headers.forEach(header -> page.append("<th>").append(escape(header)).append("</th>"));
+        page.append("</tr></thead>\n<tbody>\n");
+        List<List<String>> rows = results.rows(true);
+        for (int i = 0; i < rows.size(); i++) {
+            List<String> cells = rows.get(i);
+            page.append("<tr><td class=\"name\"><span class=\"swatch\" style=\"background:")
+                    .append(hex(Charts.color(results.runs().get(i).model(), i))).append("\"></span>")
+                    .append(escape(cells.getFirst())).append("</td><td class=\"name\">").append(escape(cells.get(1))).append("</td>");
+            for (int column = 2; column < cells.size() - 1; column++) {
+                page.append("<td class=\"num\">").append(escape(cells.get(column))).append("</td>");
+            }
+            page.append("<td class=\"wiring\">").append(escape(cells.getLast())).append("</td></tr>\n");
+        }
+        page.append("</tbody>\n</table></div>\n</section>\n");
     }
 
     private void table(ScenarioTable table) {

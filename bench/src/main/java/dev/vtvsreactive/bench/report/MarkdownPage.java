@@ -19,9 +19,12 @@ final class MarkdownPage {
                 .append(". Raw data: [").append(Rendering.RESULTS).append("](").append(Rendering.RESULTS).append(").");
         rendering.baselineSource().ifPresent(source -> md.append(" Compared with `").append(source).append("`."));
         md.append("\n\n## At a glance\n\n");
-        table(md, List.of("Scenario", "Verdict"), rendering.scenarios().stream()
+        List<List<String>> glance = new ArrayList<>(rendering.scenarios().stream()
                 .map(scenario -> List.of(scenario.title(), Verdict.of(scenario).text()))
                 .toList());
+        glance.add(List.of(CpuBoundSection.TITLE,
+                rendering.cpuBound().map(section -> section.results().quizAnswer()).orElse(CpuBoundSection.NOT_RUN)));
+        table(md, List.of("Scenario", "Verdict"), glance);
         md.append("\n## How to read it\n\n");
         Rendering.readingNotes().forEach(note -> md.append("- ").append(note).append('\n'));
 
@@ -30,13 +33,17 @@ final class MarkdownPage {
             if (!scenario.description().isEmpty()) {
                 md.append(scenario.description()).append("\n\n");
             }
-            md.append("**Verdict.** ").append(Verdict.of(scenario).text()).append("\n\n")
-                    .append("![").append(scenario.title()).append("](").append(Rendering.chartPath(scenario, "png")).append(")\n\n");
+            md.append("**Verdict.** ").append(Verdict.of(scenario).text()).append("\n\n");
+            Charts.ScenarioCharts charts = rendering.charts().get(scenario.slug());
+            image(md, scenario.title(), charts.time());
+            charts.overhead().ifPresent(overhead -> image(md, scenario.title() + ": overhead over the ideal", overhead));
             ScenarioTable scenarioTable = rendering.table(scenario);
             table(md, scenarioTable.headers(), scenarioTable.lines().stream()
                     .map(line -> line.row().variant() ? variant(line.cells()) : line.cells())
                     .toList());
         }
+
+        cpuBound(md, rendering);
 
         List<Comparison> missing = rendering.onlyInBaseline();
         if (!missing.isEmpty()) {
@@ -55,6 +62,28 @@ final class MarkdownPage {
                 .map(fact -> List.of(fact.name(), fact.value()))
                 .toList());
         return md.toString();
+    }
+
+    private static void cpuBound(StringBuilder md, Rendering rendering) {
+        md.append("\n## ").append(CpuBoundSection.TITLE).append("\n\n");
+        if (rendering.cpuBound().isEmpty()) {
+            md.append(CpuBoundSection.NOT_RUN).append('\n');
+            return;
+        }
+        CpuBoundSection section = rendering.cpuBound().get();
+        CpuBoundResults results = section.results();
+        md.append(section.description()).append("\n\n").append(CpuBoundSection.PROBE).append("\n\n")
+                .append("**Quiz.** ").append(results.quizAnswer()).append("\n\n");
+        section.verdicts().forEach(verdict -> md.append("- ").append(verdict).append('\n'));
+        md.append('\n');
+        image(md, "Worst heartbeat gap", section.charts().gaps());
+        image(md, "Heartbeat timeline", section.charts().timeline());
+        md.append(results.reading()).append("\n\n");
+        table(md, results.headers(true), results.rows(true));
+    }
+
+    private static void image(StringBuilder md, String alt, Charts.ChartFiles chart) {
+        md.append("![").append(alt).append("](").append(Rendering.chartPath(chart, "png")).append(")\n\n");
     }
 
     /** A variant's model cell marks it as such. */

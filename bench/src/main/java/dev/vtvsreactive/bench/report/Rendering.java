@@ -13,10 +13,11 @@ import java.util.Optional;
  * @param baseline the older run compared with, if any
  * @param baselineSource where the baseline was read from, if any
  * @param charts the chart files of each scenario, by {@link Scenario#slug()}
+ * @param cpuBound the CPU-bound experiment's section; empty when the experiment's JSON was not beside the results
  */
 record Rendering(
         List<Scenario> scenarios, Environment environment, Optional<Baseline> baseline, Optional<String> baselineSource,
-        Map<String, Charts.ChartFiles> charts) {
+        Map<String, Charts.ScenarioCharts> charts, Optional<CpuBoundSection> cpuBound) {
 
     /** The page's and the document's title. */
     static final String TITLE = "vt-vs-reactive benchmark report";
@@ -38,9 +39,9 @@ record Rendering(
         return baseline.map(b -> b.onlyInBaseline(scenarios)).orElse(List.of());
     }
 
-    /** The relative path of {@code scenario}'s chart with {@code extension} ({@code svg}, {@code png}). */
-    static String chartPath(Scenario scenario, String extension) {
-        return Charts.DIRECTORY + "/" + scenario.slug() + "." + extension;
+    /** The relative path of {@code chart}'s file with {@code extension} ({@code svg}, {@code png}). */
+    static String chartPath(Charts.ChartFiles chart, String extension) {
+        return Charts.DIRECTORY + "/" + chart.name() + "." + extension;
     }
 
     /** How to read the numbers: the same notes on the page and in the Markdown. */
@@ -48,7 +49,8 @@ record Rendering(
         return List.of(
                 "Time is JMH's mean time per operation; ± is the half-width of JMH's 99.9% confidence interval.",
                 "Ideal is what the scenario would take if the model cost nothing (the lesson's delays at the benchmark's"
-                        + " scale, or the stub's latency); overhead = time − ideal.",
+                        + " scale, or the stub's latency); overhead = time − ideal, charted on its own below each time"
+                        + " chart, where differences of a few percent show.",
                 "Allocation is JMH's gc.alloc.rate.norm (bytes allocated per operation, from -prof gc).",
                 "noisy: the error is more than 10% of the time. no error bar: JMH ran fewer than 3 measurement"
                         + " iterations, so no interval exists and nothing can be concluded from comparing the row.",

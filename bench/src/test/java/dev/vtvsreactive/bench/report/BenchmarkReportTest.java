@@ -27,6 +27,8 @@ class BenchmarkReportTest {
             "greet (scale 0.01)", "fetch_data (scale 0.01)", "gather A/B/C (scale 0.01)",
             "HTTP posts + comments (latency 0 ms)", "HTTP posts + comments (latency 10 ms)",
             "HTTP throughput (latency 10 ms)", "FanOutBenchmark.fanOut (n = 100)");
+    /** The scenarios with an ideal, which get an overhead chart too: all but the unknown FanOutBenchmark. */
+    private static final int WITH_IDEAL = SCENARIOS.size() - 1;
     private static final List<String> MODELS = List.of(
             "virtual-threads", "reactor", "rxjava", "completable-future", "reactor (JDK HttpClient)");
 
@@ -53,7 +55,8 @@ class BenchmarkReportTest {
         assertThat(text).contains("Fastest: virtual-threads", "No clear winner", "noisy: error 12.90% of score",
                 "no error bar (fewer than 3 iterations)");
         assertThat(html.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength())
-                .as("one inline chart per scenario").isEqualTo(SCENARIOS.size());
+                .as("one inline time chart per scenario, one overhead chart per scenario with an ideal")
+                .isEqualTo(SCENARIOS.size() + WITH_IDEAL);
         assertThat(externalReferences(html)).isEmpty();
         assertThat(Files.readString(page)).doesNotContainPattern("(?i)url\\(\\s*['\"]?(https?:)?//|@import");
     }
@@ -73,6 +76,96 @@ class BenchmarkReportTest {
                     .hasSizeGreaterThan(1_000);
         }
         assertThat(dir.resolve("report/charts/throughput-latencyMs-10.svg")).exists();
+    }
+
+    @Test
+    void writesAnOverheadChartBelowTheTimeChartOfEveryScenarioWithAnIdeal() throws IOException {
+        report.write(dir.resolve("report"), Optional.empty());
+
+        String html = Files.readString(dir.resolve("report/index.html"));
+        for (Scenario scenario : Scenario.of(JmhJson.parse(results, Files.readAllBytes(results)))) {
+            Path svg = dir.resolve("report/charts/" + scenario.slug() + "-overhead.svg");
+            Path png = dir.resolve("report/charts/" + scenario.slug() + "-overhead.png");
+            if (scenario.idealInUnit().isEmpty()) {
+                assertThat(svg).as("no ideal, no overhead").doesNotExist();
+                continue;
+            }
+            assertThat(Files.readString(svg)).as(svg.toString())
+                    .contains("<title>" + Html.escape(scenario.title()) + ": overhead over the ideal</title>")
+                    .contains(scenario.rows().stream().map(row -> Html.escape(row.label())).toList());
+            assertThat(Files.readAllBytes(png)).as(png.toString()).startsWith(0x89, 'P', 'N', 'G');
+            assertThat(html.indexOf("charts/" + scenario.slug() + "-overhead.svg"))
+                    .as("below its time chart").isGreaterThan(html.indexOf("charts/" + scenario.slug() + ".svg"));
+        }
+        // fetch_data's virtual-threads: 20.100 ± 0.020 against an ideal of 20: its overhead keeps the error.
+        assertThat(dir.resolve("report/charts/fetchData-scale-0.01-overhead.svg")).content()
+                .contains("virtual-threads: 0.100 ± 0.020 ms/op");
+        assertThat(Files.readString(dir.resolve("report/report.md")))
+                .contains("![greet (scale 0.01): overhead over the ideal](charts/greet-scale-0.01-overhead.png)");
+    }
+
+    @Test
+    void addsTheCpuBoundSectionWhenTheExperimentsJsonIsBesideTheResults() throws Exception {
+        Path cpuBound = Fixtures.copy(Fixtures.CPU_BOUND, results.getParent(), CpuBoundResults.FILE);
+
+        Path page = BenchmarkReport.read(results).write(dir.resolve("report"), Optional.empty());
+
+        Document html = parse(page);
+        assertThat(html.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength())
+                .isEqualTo(SCENARIOS.size() + WITH_IDEAL + 2);
+        String text = html.getDocumentElement().getTextContent();
+        assertThat(text).contains("CPU-bound work on a single loop", "A measured probe, not a JMH benchmark",
+                "Quiz. Is an event loop a good choice for CPU-bound work?",
+                "virtual-threads: blocked, the heartbeat stalled (worst gap 116.7 ms",
+                "Worst gap (ms)", "Reply delay (ms)", "Ticks during CPU", "Wiring", "subscribeOn(Schedulers.parallel())",
+                "CPU-bound probe", "Java 25.0.3+9-LTS, 2 processors, scale 0.2");
+        for (String chart : List.of("cpu-bound-gaps", "cpu-bound-timeline")) {
+            assertThat(dir.resolve("report/charts/" + chart + ".svg")).content().contains("virtual-threads (blocked-yield)");
+            assertThat(Files.readAllBytes(dir.resolve("report/charts/" + chart + ".png"))).startsWith(0x89, 'P', 'N', 'G');
+        }
+        assertThat(dir.resolve("report/cpu-bound.json")).hasSameBinaryContentAs(cpuBound);
+        assertThat(dir.resolve("report/report.md")).content()
+                .contains("## CPU-bound work on a single loop", "**Quiz.** Is an event loop",
+                        "![Worst heartbeat gap](charts/cpu-bound-gaps.png)", "![Heartbeat timeline](charts/cpu-bound-timeline.png)",
+                        "| Model | Variant | Worst gap (ms) | × period | Reply delay (ms) | CPU time (ms) | Ticks during CPU | Wiring |",
+                        "| reactor | fixed | 100.5 | 10.0× | 96.9 | 158.0 | 15 of ~16 |");
+        assertThat(BenchmarkReport.read(results).summary())
+                .contains("CPU-bound work on a single loop", "Quiz: Is an event loop")
+                .containsPattern("reactor +fixed +100\\.5 +10\\.0×");
+    }
+
+    @Test
+    void saysTheCpuBoundExperimentDidNotRunWhenItsJsonIsMissing() throws IOException {
+        Path page = report.write(dir.resolve("report"), Optional.empty());
+
+        String notRun = "Not run: no cpu-bound.json beside results.json.";
+        assertThat(Files.readString(page)).contains("CPU-bound work on a single loop", notRun);
+        assertThat(dir.resolve("report/report.md")).content().contains("## CPU-bound work on a single loop\n\n" + notRun);
+        assertThat(report.summary()).contains("CPU-bound work on a single loop\n" + notRun);
+        assertThat(dir.resolve("report/charts/cpu-bound-gaps.svg")).doesNotExist();
+    }
+
+    @Test
+    void removesTheCpuBoundChartsAndCopyWhenRenderedAgainWithoutTheExperiment() throws IOException {
+        Path cpuBound = Fixtures.copy(Fixtures.CPU_BOUND, results.getParent(), CpuBoundResults.FILE);
+        BenchmarkReport.read(results).write(dir.resolve("report"), Optional.empty());
+        Files.delete(cpuBound);
+
+        BenchmarkReport.read(results).write(dir.resolve("report"), Optional.empty());
+
+        assertThat(dir.resolve("report/charts/cpu-bound-gaps.png")).doesNotExist();
+        assertThat(dir.resolve("report/charts/cpu-bound-timeline.svg")).doesNotExist();
+        assertThat(dir.resolve("report/cpu-bound.json")).doesNotExist();
+        assertThat(dir.resolve("report/index.html")).content().contains(Html.escape(CpuBoundSection.NOT_RUN));
+    }
+
+    @Test
+    void rejectsAFileBesideTheResultsThatIsNotTheExperimentsJson() throws IOException {
+        Path cpuBound = Files.writeString(results.resolveSibling(CpuBoundResults.FILE), "{\"scenario\": \"gather\"}");
+
+        assertThatThrownBy(() -> BenchmarkReport.read(results))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith(cpuBound + " is not a CPU-bound experiment report");
     }
 
     @Test

@@ -2,6 +2,12 @@ package dev.vtvsreactive.bench.report;
 
 import dev.vtvsreactive.bench.Ideal;
 import dev.vtvsreactive.bench.report.JmhRecord.RunSettings;
+import dev.vtvsreactive.lesson.TimeScale;
+import dev.vtvsreactive.lesson.cpu.CpuBoundPlan;
+import dev.vtvsreactive.lesson.cpu.CpuBoundReport;
+import dev.vtvsreactive.lesson.cpu.CpuBoundRun;
+import dev.vtvsreactive.lesson.cpu.CpuBoundVariant;
+import dev.vtvsreactive.lesson.cpu.CpuWork;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /** The checked-in JMH samples, and hand-built results for the arithmetic tests. */
 final class Fixtures {
@@ -19,6 +26,11 @@ final class Fixtures {
     static final String RESULTS = "sample-results.json";
     /** An older run of some of the same rows, to compare {@link #RESULTS} with. */
     static final String BASELINE = "sample-baseline.json";
+    /** A real run of the CPU-bound experiment at scale 0.2, every model (see the README beside it). */
+    static final String CPU_BOUND = "sample-cpu-bound.json";
+
+    /** The plan of the hand-built CPU-bound runs: the experiment at scale 1 (CPU task 300–800 ms, reply due at 420 ms). */
+    static final CpuBoundPlan CPU_PLAN = CpuBoundPlan.at(TimeScale.LESSON, CpuWork.of(1_000));
 
     private static final RunSettings SETTINGS = new RunSettings(
             "1.37", "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java", List.of(), "25.0.3", "OpenJDK 64-Bit Server VM",
@@ -29,11 +41,16 @@ final class Fixtures {
 
     /** Copies the sample {@code name} into {@code dir} and returns the copy. */
     static Path copy(String name, Path dir) {
+        return copy(name, dir, name);
+    }
+
+    /** Copies the sample {@code name} into {@code dir} as {@code as} and returns the copy. */
+    static Path copy(String name, Path dir, String as) {
         try (InputStream sample = Fixtures.class.getResourceAsStream("/report/" + name)) {
             if (sample == null) {
                 throw new IllegalStateException("test resource /report/" + name + " is missing");
             }
-            Path copy = dir.resolve(name);
+            Path copy = dir.resolve(as);
             Files.write(copy, sample.readAllBytes());
             return copy;
         } catch (IOException e) {
@@ -62,6 +79,26 @@ final class Fixtures {
         all.put(JmhRecord.MODEL, model);
         all.putAll(params);
         return new JmhRecord(benchmark, mode, all, time, Optional.empty(), SETTINGS);
+    }
+
+    /**
+     * A run of {@link #CPU_PLAN} as a model would record it: the heartbeat ticks every 10 ms from 10
+     * to 1,000 ms, except while the CPU task runs (300–800 ms) when {@code stalled}; the reply, due
+     * at 420 ms, comes then or, stalled, when the CPU task ends.
+     */
+    static CpuBoundRun cpuBoundRun(String model, CpuBoundVariant variant, boolean stalled) {
+        CpuBoundRun.Window cpu = new CpuBoundRun.Window(300, 800);
+        List<Double> ticks = IntStream.rangeClosed(1, 100)
+                .mapToObj(i -> i * 10.0)
+                .filter(tick -> !stalled || !cpu.contains(tick))
+                .toList();
+        return new CpuBoundRun(model, variant, "the wiring of " + model + " " + variant, new CpuBoundRun.Jvm(1, false, Map.of()),
+                CPU_PLAN, ticks, cpu, 400, stalled ? 801 : 420.5, 1_000, CPU_PLAN.work().primes());
+    }
+
+    /** A report of {@code runs}, following {@link #CPU_PLAN}. */
+    static CpuBoundResults cpuBoundResults(CpuBoundRun... runs) {
+        return new CpuBoundResults(new CpuBoundReport("25.0.3+9-LTS", 2, 1.0, CPU_PLAN, List.of(runs)));
     }
 
     /** The one scenario {@code records} make. */

@@ -1,0 +1,129 @@
+package dev.vtvsreactive.cli;
+
+import dev.vtvsreactive.bench.report.CpuBoundResults;
+import dev.vtvsreactive.lesson.TimeScale;
+import dev.vtvsreactive.lesson.cpu.CpuBoundExperiment;
+import dev.vtvsreactive.lesson.cpu.CpuBoundPlan;
+import dev.vtvsreactive.lesson.cpu.CpuBoundReport;
+import dev.vtvsreactive.lesson.cpu.CpuWork;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code compare cpu-bound}: the lesson's quiz, measured. Runs {@link CpuBoundExperiment} for the
+ * chosen models and prints every run's heartbeat as a strip of text, the table of worst gaps and
+ * reply delays, each model's verdict and the quiz's answer; or, with {@code --json}, the
+ * experiment's JSON document only.
+ */
+@Command(name = "cpu-bound", mixinStandardHelpOptions = true, versionProvider = Compare.Version.class, sortOptions = false,
+        description = {
+            "The lesson's quiz, measured: is an event loop a good choice for CPU-bound",
+            "work? Each model ticks a heartbeat every 10 ms on its single loop while a",
+            "CPU task (prime counting, calibrated to 500 ms x S) runs on that loop",
+            "(blocked) or off it, in the model's idiom (fixed). Prints each heartbeat's",
+            "timeline, the worst gaps, how late a reply came, and the answer.",
+            "Virtual threads run in a child JVM with one carrier; runs go one by one."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  ./compare cpu-bound",
+            "  ./compare cpu-bound --model reactor --scale 0.4",
+            "  ./compare cpu-bound --json > cpu-bound.json",
+            "  ./compare cpu-bound --save runs/cpu-bound.json   # beside runs/results.json,",
+            "  ./compare report runs/results.json                # for the report's section"
+        })
+final class CpuBoundCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--model", paramLabel = "NAME", converter = ModelConverter.class,
+            description = "A model to run, repeatable: virtual-threads, reactor, rxjava, completable-future. "
+                    + "Default: every model that has the experiment, in that order.")
+    List<String> models = new ArrayList<>();
+
+    @Option(names = "--scale", paramLabel = "S", converter = ScaleConverter.class,
+            description = "Factor on the experiment's times, all but the heartbeat's 10 ms period (default 1); "
+                    + "at least 0.2, so that the CPU task lasts ten periods.")
+    TimeScale scale = TimeScale.LESSON;
+
+    @Option(names = "--json", description = "Print the experiment's JSON document, and nothing else.")
+    boolean json;
+
+    @Option(names = "--save", paramLabel = "FILE",
+            description = "Also write the JSON document to FILE; named " + CpuBoundResults.FILE
+                    + " and put beside JMH's results.json, it adds a section to the report of ./compare report.")
+    Path save;
+
+    @Mixin
+    VerboseOption verbose;
+
+    @Override
+    public Integer call() throws IOException {
+        List<String> chosen = models.isEmpty() ? CpuBoundExperiment.available() : models.stream().distinct().toList();
+        if (chosen.isEmpty()) {
+            throw new IllegalStateException("no concurrency model with the CPU-bound experiment on the class path;"
+                    + " build the suite with ./mvnw package");
+        }
+        Path saveFolder = save == null ? null : save.toAbsolutePath().getParent();
+        if (saveFolder != null && !Files.isDirectory(saveFolder)) {
+            throw new ParameterException(spec.commandLine(), "cannot save to " + save + ": no such folder " + saveFolder);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (!json) {
+            out.println("Calibrating the CPU task, then running " + String.join(", ", chosen)
+                    + " one run after another (blocked, then fixed)...");
+            out.flush();
+        }
+        CpuBoundReport report = CpuBoundExperiment.run(scale, chosen);
+        if (save != null) {
+            Files.writeString(save, report.toJson() + "\n");
+        }
+        out.print(json ? report.toJson() + "\n" : "\n" + new CpuBoundResults(report).console());
+        out.flush();
+        return 0;
+    }
+
+    /** {@code --model}: a model that has the experiment; anything else is a usage error naming those that do. */
+    static final class ModelConverter implements ITypeConverter<String> {
+        @Override
+        public String convert(String name) {
+            return ModelNames.accept(name, CpuBoundExperiment.available(), "no CPU-bound experiment for model '" + name + "'",
+                    "models that have one");
+        }
+    }
+
+    /**
+     * {@code --scale}: a {@link TimeScale} the experiment can run at, checked by the experiment's
+     * own planning (with trivial work: nothing is calibrated or run), so that a scale too small is
+     * a usage error in the experiment's words.
+     */
+    static final class ScaleConverter implements ITypeConverter<TimeScale> {
+
+        private static final CpuWork TRIVIAL_WORK = CpuWork.of(2);
+
+        @Override
+        public TimeScale convert(String value) {
+            TimeScale scale = new Converters.Scale().convert(value);
+            try {
+                CpuBoundPlan.at(scale, TRIVIAL_WORK);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+            return scale;
+        }
+    }
+}
