@@ -41,7 +41,8 @@ public final class RxJavaFanOut implements FanOut {
     @Override
     public String wiring() {
         return flatMap
-                ? "Flowable.range(0, N).flatMap(i -> Single.timer(D).toFlowable(), N).toSortedList(); timers on Schedulers.computation()"
+                ? "Flowable.range(0, N).flatMap(i -> Single.timer(D).toFlowable(), N).toSortedList(); "
+                        + "timers on Schedulers.computation()"
                 : "Single.zip(List of N Single.timer(D), values -> values in order); timers on Schedulers.computation()";
     }
 

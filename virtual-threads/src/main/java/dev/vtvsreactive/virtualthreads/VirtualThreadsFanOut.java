@@ -37,7 +37,8 @@ public final class VirtualThreadsFanOut implements FanOut {
     public VirtualThreadsFanOut(FanOutVariant variant) {
         if (variant == FanOutVariant.PLATFORM_THREAD_PER_TASK) {
             this.threadPerTask = () -> Executors.newThreadPerTaskExecutor(Thread.ofPlatform().factory());
-            this.wiring = "Executors.newThreadPerTaskExecutor(Thread.ofPlatform().factory()): Thread.sleep on a platform thread per task";
+            this.wiring = "Executors.newThreadPerTaskExecutor(Thread.ofPlatform().factory()): "
+                    + "Thread.sleep on a platform thread per task";
         } else {
             this.threadPerTask = Executors::newVirtualThreadPerTaskExecutor;
             this.wiring = "Executors.newVirtualThreadPerTaskExecutor(): Thread.sleep on a virtual thread per task";

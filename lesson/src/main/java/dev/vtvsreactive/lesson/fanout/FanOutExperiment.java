@@ -20,8 +20,9 @@ import java.util.stream.Collectors;
  * The lesson's gather of three tasks, scaled up: what happens with 10,000 or 1,000,000 concurrent
  * waits? Each model gathers N tasks that each wait D, in its idiom and in the pitfalls engineers
  * fall into, every (variant, N) in a fresh child JVM with an explicit heap, measured by the
- * {@link FanOutHarness}: wall time against the ideal, heap and resident memory per waiting task,
- * peak heap, resident memory and platform threads.
+ * {@link FanOutHarness}: wall time against the ideal; per waiting task, the heap it holds and the
+ * memory its thread takes outside the heap; the peaks of heap, resident memory and platform threads.
+ * A pitfall's run is labelled as such: it shows what the model's idiom avoids, never its result.
  *
  * <pre>{@code
  * FanOutReport report = FanOutExperiment.run(FanOutPlan.of(List.of(1_000, 100_000), 1_000), List.of("reactor"));
@@ -112,8 +113,9 @@ public final class FanOutExperiment {
     /**
      * Prints the report of {@link #run(FanOutPlan, List, Consumer)} as JSON on standard output,
      * each run as it ends on standard error: {@code [--n N,N...] [--delay-ms MS] [--variant V,V...]
-     * [--warmups K] [--pitfall-max-n N] [--pitfall-budget-ms MS] [MODEL...]}; the plan's defaults where an option is left
-     * out, every available model when none is named. Exits with 1 if a run failed, 2 on bad input.
+     * [--warmups K] [--pitfall-max-n N] [--pitfall-budget-ms MS] [MODEL...]}; the plan's defaults
+     * where an option is left out, every available model when none is named. Exits with 1 if a run
+     * failed, 2 on bad input.
      */
     public static void main(String... args) {
         try {
@@ -210,8 +212,9 @@ public final class FanOutExperiment {
 
     /** Measures {@code variant} at {@code tasks} in a child JVM started with the plan's options, waiting at most {@code bound}. */
     static FanOutRun forked(FanOutFactory factory, FanOutVariant variant, int tasks, FanOutPlan plan, Duration bound) {
-        return new ChildJvm(plan.jvmOptions(), FanOutHarness.class, List.of(factory.name(), variant.label(), String.valueOf(tasks)))
-                .run(factory.name() + " (" + variant + ", " + tasks + " tasks) in a child JVM", plan, FanOutRun.class, bound);
+        List<String> args = List.of(factory.name(), variant.label(), String.valueOf(tasks));
+        String what = factory.name() + " (" + variant + ", " + tasks + " tasks) in a child JVM";
+        return new ChildJvm(plan.jvmOptions(), FanOutHarness.class, args).run(what, plan, FanOutRun.class, bound);
     }
 
     /** Every variant the plan names must be one of the models' and accept the plan's largest N: asked for, it must run. */
@@ -231,11 +234,11 @@ public final class FanOutExperiment {
     }
 
     private static String describe(FanOutRun run) {
-        return String.format(Locale.ROOT, "%s %s N=%d: %.0f ms (ideal %.0f, overhead %+.0f ms), per task %.0f B heap "
-                        + "and %s B thread native, peak RSS %s MB, %d platform threads", run.model(), run.variant(),
-                run.tasks(), run.wallMs(), run.idealMs(), run.overheadMs(), run.heapPerTaskBytes(),
-                orUnknown(run.threadNativePerTaskBytes(), 1), orUnknown(run.peaks().rssBytes(), 1024 * 1024),
-                run.peaks().platformThreads());
+        return String.format(Locale.ROOT, "%s %s N=%d: %.0f ms (ideal %.0f, overhead %+.0f ms; all waiting at %.0f ms, "
+                        + "GC %s), per task %.0f B heap and %s B thread native, peak RSS %s MB, %d platform threads",
+                run.model(), run.variant(), run.tasks(), run.wallMs(), run.idealMs(), run.overheadMs(), run.allWaitingMs(),
+                run.gcMs(), run.heapPerTaskBytes(), orUnknown(run.threadNativePerTaskBytes(), 1),
+                orUnknown(run.peaks().rssBytes(), 1024 * 1024), run.peaks().platformThreads());
     }
 
     private static String orUnknown(Number bytes, double unit) {

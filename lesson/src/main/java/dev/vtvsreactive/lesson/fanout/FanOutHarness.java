@@ -7,6 +7,7 @@ import dev.vtvsreactive.lesson.http.LessonJson;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Future;
@@ -15,8 +16,8 @@ import java.util.concurrent.Future;
  * Measures one variant of one model at one N, in this JVM, with one {@link FanOut}:
  * <ol>
  *   <li>the plan's warm-ups: the fan-out run in full, untimed, so that the JIT has compiled it;</li>
- *   <li>the timed run: wall time, when all tasks were waiting and when the first finished, with the
- *       peaks of heap, resident memory and platform threads reset as it starts;</li>
+ *   <li>the timed run: wall time, when all tasks were waiting and when the first finished, the
+ *       collectors' time, with the peaks of heap, resident memory and platform threads reset as it starts;</li>
  *   <li>the memory run: a GC and a reading before it starts, then once every task that can wait at
  *       once is waiting, another GC and reading, before any task has finished.</li>
  * </ol>
@@ -67,11 +68,13 @@ public final class FanOutHarness {
             }
             double load = Gauges.loadAverage();
             boolean rssPeakReset = Gauges.resetPeaks();
+            Map<String, Long> collected = Gauges.collectionTimes();
             Timed timed = timed(fanOut, variant, tasks, plan.waitTime(), what);
+            Map<String, Long> gcMs = Gauges.collectionTimesSince(collected);
             FanOutRun.Peaks peaks = Gauges.peaks(rssPeakReset);
             FanOutRun.Memory memory = memory(fanOut, variant, tasks, plan, timed.allWaitingMs(), what);
             return new FanOutRun(factory.name(), variant, fanOut.wiring(), tasks, plan.waitMs(), timed.wallMs(),
-                    timed.allWaitingMs(), timed.firstFinishedMs(), memory, peaks, load, jvm);
+                    timed.allWaitingMs(), timed.firstFinishedMs(), memory, peaks, gcMs, load, jvm);
         }
     }
 
@@ -108,7 +111,8 @@ public final class FanOutHarness {
     private static Timed timed(FanOut fanOut, FanOutVariant variant, int tasks, Duration wait, String what) {
         FanOutProbe probe = new FanOutProbe(variant.concurrentWaits(tasks));
         long start = System.nanoTime();
-        List<Integer> results = Blocking.await(fanOut.gather(tasks, wait, probe), FanOutPlan.runBound(variant, tasks, wait), what);
+        Future<List<Integer>> gathering = fanOut.gather(tasks, wait, probe);
+        List<Integer> results = Blocking.await(gathering, FanOutPlan.runBound(variant, tasks, wait), what);
         long end = System.nanoTime();
         check(results, tasks, what);
         return new Timed(millis(end - start), probe.allWaitingMs(start), probe.firstFinishedMs(start));

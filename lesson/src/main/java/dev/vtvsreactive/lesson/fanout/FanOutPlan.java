@@ -67,7 +67,8 @@ public record FanOutPlan(List<Integer> tasks, double waitMs, int warmups, List<F
                     + (tasks.getFirst() < 1 ? tasks.getFirst() : tasks.getLast()));
         }
         if (!(waitMs >= 0 && waitMs <= MAX_WAIT_MS)) {
-            throw new IllegalArgumentException("the wait must be between 0 and " + (long) MAX_WAIT_MS + " ms, was " + waitMs + " ms");
+            throw new IllegalArgumentException(
+                    "the wait must be between 0 and " + (long) MAX_WAIT_MS + " ms, was " + waitMs + " ms");
         }
         if (warmups < 0 || warmups > MAX_WARMUPS) {
             throw new IllegalArgumentException("warm-ups must be between 0 and " + MAX_WARMUPS + ", was " + warmups);
@@ -115,13 +116,14 @@ public record FanOutPlan(List<Integer> tasks, double waitMs, int warmups, List<F
         }
         double idealMs = variant.idealMs(tasks, waitMs);
         double grownOverheadMs = previous.map(run -> Math.max(0, run.overheadMs()) * tasks / run.tasks()).orElse(0.0);
-        if (idealMs + grownOverheadMs > pitfallBudgetMs) {
-            return Optional.of(String.format(Locale.ROOT, "pitfall skipped: about %.0f ms expected at N=%d (its ideal, %.0f ms%s), "
-                            + "over the sweep's pitfall budget of %.0f ms", idealMs + grownOverheadMs, tasks, idealMs,
-                    previous.map(run -> String.format(Locale.ROOT, ", plus its overhead at N=%d, %.0f ms, grown in "
-                            + "proportion to N", run.tasks(), run.overheadMs())).orElse(""), pitfallBudgetMs));
+        if (idealMs + grownOverheadMs <= pitfallBudgetMs) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        String overhead = previous.map(run -> String.format(Locale.ROOT,
+                ", plus its overhead at N=%d, %.0f ms, grown in proportion to N", run.tasks(), run.overheadMs())).orElse("");
+        return Optional.of(String.format(Locale.ROOT,
+                "pitfall skipped: about %.0f ms expected at N=%d (its ideal, %.0f ms%s), over the sweep's pitfall budget of %.0f ms",
+                idealMs + grownOverheadMs, tasks, idealMs, overhead, pitfallBudgetMs));
     }
 
     Duration waitTime() {

@@ -2,7 +2,10 @@ package dev.vtvsreactive.lesson.fanout;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonProperty.Access;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -21,13 +24,16 @@ import java.util.Objects;
  * @param firstFinishedMs when the first wait ended: the wait, plus how late its timer fired
  * @param memory          the memory run's sample
  * @param peaks           the peaks of the timed run
+ * @param gcMs            how long each garbage collector reports it worked during the timed run, by
+ *                        its name; for G1, the young and full collections' pauses and, apart, the
+ *                        concurrent cycle's time
  * @param loadAverage     the system's load average over the last minute as the timed run began, as the
  *                        JVM reports it: negative where it cannot tell
  * @param jvm             the JVM the runs happened in
  */
 public record FanOutRun(String model, FanOutVariant variant, String wiring, int tasks, double waitMs,
                         double wallMs, double allWaitingMs, double firstFinishedMs, Memory memory, Peaks peaks,
-                        double loadAverage, Jvm jvm) {
+                        Map<String, Long> gcMs, double loadAverage, Jvm jvm) {
 
     public FanOutRun {
         Objects.requireNonNull(model, "model");
@@ -36,6 +42,7 @@ public record FanOutRun(String model, FanOutVariant variant, String wiring, int 
         Objects.requireNonNull(memory, "memory");
         Objects.requireNonNull(peaks, "peaks");
         Objects.requireNonNull(jvm, "jvm");
+        gcMs = Collections.unmodifiableMap(new LinkedHashMap<>(gcMs));
         if (tasks < 1) {
             throw new IllegalArgumentException("a fan-out has at least one task, was " + tasks);
         }

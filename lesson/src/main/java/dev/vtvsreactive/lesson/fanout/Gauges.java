@@ -8,7 +8,9 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,7 +31,7 @@ final class Gauges {
     /** Written to {@code clear_refs}: resets the peak resident set size ({@code VmHWM}) to the current one. */
     private static final String RESET_PEAK_RSS = "5";
     private static final ObjectName DIAGNOSTIC_COMMAND = objectName("com.sun.management:type=DiagnosticCommand");
-    /** The {@code Thread} line of a Native Memory Tracking summary: {@code "-  Thread (reserved=18490KB, committed=750KB)"}. */
+    /** The {@code Thread} line of a Native Memory Tracking summary: {@code "-  Thread (reserved=18490KB, committed=750KB)"} */
     private static final Pattern NMT_THREAD = Pattern.compile("(?m)^-\\s+Thread \\(.*?committed=(\\d+)KB");
 
     private Gauges() {
@@ -47,8 +49,9 @@ final class Gauges {
      */
     static Long threadNativeBytes() {
         try {
-            String summary = (String) ManagementFactory.getPlatformMBeanServer().invoke(DIAGNOSTIC_COMMAND,
-                    "vmNativeMemory", new Object[] {new String[] {"summary", "scale=KB"}}, new String[] {String[].class.getName()});
+            Object[] arguments = {new String[] {"summary", "scale=KB"}};
+            String summary = (String) ManagementFactory.getPlatformMBeanServer()
+                    .invoke(DIAGNOSTIC_COMMAND, "vmNativeMemory", arguments, new String[] {String[].class.getName()});
             Matcher thread = NMT_THREAD.matcher(summary);
             return thread.find() ? Long.parseLong(thread.group(1)) * 1024 : null;
         } catch (JMException e) {
@@ -83,6 +86,22 @@ final class Gauges {
     /** The system's load average over the last minute; negative where the JVM cannot tell. */
     static double loadAverage() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    /** How long each garbage collector has worked since the JVM started, in milliseconds, by its name. */
+    static Map<String, Long> collectionTimes() {
+        Map<String, Long> times = new LinkedHashMap<>();
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            times.put(collector.getName(), collector.getCollectionTime());
+        }
+        return times;
+    }
+
+    /** How long each garbage collector has worked since {@code before} was read with {@link #collectionTimes()}. */
+    static Map<String, Long> collectionTimesSince(Map<String, Long> before) {
+        Map<String, Long> since = collectionTimes();
+        since.replaceAll((collector, time) -> time - before.getOrDefault(collector, 0L));
+        return since;
     }
 
     /** The names of this JVM's garbage collectors. */

@@ -2,6 +2,7 @@ package dev.vtvsreactive.lesson.fanout;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -26,7 +27,7 @@ final class FakeFanOuts {
     static FanOutRun run(FanOutVariant variant, int tasks, double wallMs) {
         return new FanOutRun("model", variant, "wiring", tasks, 1_000, wallMs, 12.5, 1_001.25,
                 new FanOutRun.Memory(1_000, 60, tasks, 5_000_000, 5_000_000 + 800L * tasks, 1_000_000L, 1_000_000L + 16L * tasks),
-                new FanOutRun.Peaks(50_000_000, 90_000_000L, true, 12), 1.5,
+                new FanOutRun.Peaks(50_000_000, 90_000_000L, true, 12), Map.of("G1 Young Generation", 7L), 1.5,
                 new FanOutRun.Jvm(42, true, List.of("-Xmx4g"), List.of("G1 Young Generation")));
     }
 

@@ -36,6 +36,7 @@ class FanOutHarnessTest {
         assertThat(run.allWaitingMs()).isLessThanOrEqualTo(run.firstFinishedMs());
         assertThat(run.memory().waiting()).isEqualTo(500);
         assertThat(run.peaks().platformThreads()).isPositive();
+        assertThat(run.gcMs()).containsOnlyKeys(Gauges.collectionTimes().keySet());
         assertThat(run.jvm().forked()).isFalse();
         assertThat(run.wiring()).isEqualTo("a ScheduledExecutorService timer per task");
     }

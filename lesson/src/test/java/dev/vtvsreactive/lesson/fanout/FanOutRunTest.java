@@ -28,7 +28,8 @@ class FanOutRunTest {
     void withoutNativeMemoryTrackingThereIsNoThreadNativeFigure() {
         FanOutRun.Memory untracked = new FanOutRun.Memory(1_000, 60, 1_000, 5_000_000, 5_800_000, null, null);
         FanOutRun withoutTracking = new FanOutRun(run.model(), run.variant(), run.wiring(), run.tasks(), run.waitMs(),
-                run.wallMs(), run.allWaitingMs(), run.firstFinishedMs(), untracked, run.peaks(), run.loadAverage(), run.jvm());
+                run.wallMs(), run.allWaitingMs(), run.firstFinishedMs(), untracked, run.peaks(), run.gcMs(), run.loadAverage(),
+                run.jvm());
 
         assertThat(withoutTracking.threadNativePerTaskBytes()).isNull();
     }
@@ -51,6 +52,7 @@ class FanOutRunTest {
         assertThat(tree.get("heapPerTaskBytes").asDouble()).isEqualTo(800);
         assertThat(tree.get("threadNativePerTaskBytes").asDouble()).isEqualTo(16);
         assertThat(tree.get("peaks").get("rssBytes").asLong()).isEqualTo(90_000_000);
+        assertThat(tree.get("gcMs").get("G1 Young Generation").asLong()).isEqualTo(7);
         assertThat(LessonJson.MAPPER.readValue(json, FanOutRun.class)).isEqualTo(run);
     }
 }
