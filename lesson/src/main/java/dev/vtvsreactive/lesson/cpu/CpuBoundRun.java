@@ -41,12 +41,17 @@ public record CpuBoundRun(String model, CpuBoundVariant variant, String wiring, 
     }
 
     /**
-     * The longest the heartbeat went without ticking: the largest gap between the start of the
-     * run, the ticks in order and the end. Ideally the plan's period.
+     * The longest the heartbeat went without ticking: the largest gap between its first tick, the
+     * ticks in order and the end (the whole run when it never ticked). Ideally the plan's period.
+     * Counted from the first tick, not the start, so that a scheduler's cold start (a first run in
+     * a JVM ticks late) is not mistaken for the loop being blocked.
      */
     @JsonProperty(access = Access.READ_ONLY)
     public double worstGapMs() {
-        double previous = 0;
+        if (ticksMs.isEmpty()) {
+            return endMs;
+        }
+        double previous = ticksMs.getFirst();
         double worst = 0;
         for (double tick : ticksMs) {
             worst = Math.max(worst, tick - previous);
