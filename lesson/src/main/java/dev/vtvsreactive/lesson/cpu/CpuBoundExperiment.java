@@ -3,11 +3,14 @@ package dev.vtvsreactive.lesson.cpu;
 import dev.vtvsreactive.lesson.Blocking;
 import dev.vtvsreactive.lesson.LessonModels;
 import dev.vtvsreactive.lesson.TimeScale;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -112,6 +115,7 @@ public final class CpuBoundExperiment {
         Runnable checkpoint = variant.checkpoint();
         String what = factory.name() + " (" + variant + ")";
         try (CpuBound wiring = factory.create(variant)) {
+            warmUpLoop(wiring, plan, what);
             CpuBoundRecorder recorder = new CpuBoundRecorder();
             Future<?> heartbeat = wiring.startHeartbeat(plan.period(), recorder::tick);
             int primes;
@@ -129,6 +133,27 @@ public final class CpuBoundExperiment {
                 recorder.finish();
             }
             return recorder.run(factory.name(), variant, wiring.wiring(), jvm, plan, primes);
+        }
+    }
+
+    /**
+     * Starts the wiring's heartbeat once and waits for its first tick, so that a scheduler's cold
+     * start (its thread made on first use, ~100+ ms on a busy machine) is not measured as a stall.
+     */
+    private static final Duration WARM_UP_BOUND = Duration.ofSeconds(5);
+
+    private static void warmUpLoop(CpuBound wiring, CpuBoundPlan plan, String what) {
+        CountDownLatch ticked = new CountDownLatch(1);
+        Future<?> warmUp = wiring.startHeartbeat(plan.period(), ticked::countDown);
+        try {
+            if (!ticked.await(WARM_UP_BOUND.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException(what + ": the heartbeat did not tick within " + WARM_UP_BOUND.toMillis() + " ms");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(what + ": interrupted while warming up the loop", e);
+        } finally {
+            warmUp.cancel(true);
         }
     }
 

@@ -23,15 +23,16 @@ class CpuBoundExperimentTest {
     private static final CpuBoundPlan PLAN = CpuBoundPlan.at(new TimeScale(0.2), CpuWork.of(1_000));
 
     /** A model whose CPU task answers without computing, and wrongly; it is not registered. */
-    private static final class WrongCount implements CpuBound {
+    private static class WrongCount implements CpuBound {
 
         @Override
         public String wiring() {
-            return "no loop at all";
+            return "no loop: a heartbeat that ticks once";
         }
 
         @Override
         public Future<?> startHeartbeat(Duration period, Runnable tick) {
+            tick.run();
             return new CompletableFuture<>();
         }
 
@@ -64,6 +65,22 @@ class CpuBoundExperimentTest {
         assertThatIllegalStateException()
                 .isThrownBy(() -> CpuBoundExperiment.runHere(wrongCount, CpuBoundVariant.BLOCKED, PLAN, here))
                 .withMessageContaining("counted 0 primes below 1000, but the sieve counts 168");
+    }
+
+    @Test
+    void aLoopWhoseHeartbeatNeverTicksIsRefusedBeforeAnythingIsMeasured() {
+        CpuBoundFactory silent = new CpuBoundFactory("silent", variant -> new WrongCount() {
+            @Override
+            public Future<?> startHeartbeat(Duration period, Runnable tick) {
+                return new CompletableFuture<>();
+            }
+        }) {
+        };
+        CpuBoundRun.Jvm here = new CpuBoundRun.Jvm(ProcessHandle.current().pid(), false, Map.of());
+
+        assertThatIllegalStateException()
+                .isThrownBy(() -> CpuBoundExperiment.runHere(silent, CpuBoundVariant.BLOCKED, PLAN, here))
+                .withMessageContaining("silent (blocked): the heartbeat did not tick within");
     }
 
     @Test
