@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.vtvsreactive.lesson.Narrator.Event;
 import dev.vtvsreactive.lesson.http.HttpFailure;
 import dev.vtvsreactive.lesson.http.PostAndComment;
+import dev.vtvsreactive.lesson.leaks.NoLeakedThreads;
 import dev.vtvsreactive.lesson.stub.JsonPlaceholderStub;
 import dev.vtvsreactive.lesson.stub.StubData;
 import java.io.IOException;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The behaviour every model is held to. Each model's test class extends this one and says only how
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.Timeout;
  * <p>Timing is observed through the order of the lesson's events and through generous bounds
  * (total below the sum of the delays), never through a tight deadline.
  */
+@ExtendWith(NoLeakedThreads.class)
 @Timeout(60)
 public abstract class LessonContractTest {
 

@@ -36,6 +36,7 @@ final class ReactorNettyHttp implements ReactorHttp {
     private final HttpClient client;
 
     ReactorNettyHttp(HttpTimeouts timeouts) {
+        LessonJson.warmUp(); // responses are parsed on the event loops, which must not wait for Jackson's lock
         this.timeouts = timeouts;
         this.client = HttpClient.create(connections)
                 .runOn(loops)

@@ -10,6 +10,10 @@ import dev.vtvsreactive.lesson.TimeScale;
 import dev.vtvsreactive.lesson.failure.Job;
 import dev.vtvsreactive.lesson.failure.JobFailedException;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.StructuredTaskScope;
 import java.util.concurrent.StructuredTaskScope.Joiner;
 import java.util.concurrent.StructuredTaskScope.Subtask;
@@ -25,7 +29,11 @@ import org.junit.jupiter.api.Timeout;
  *
  * <p>A scope is a {@code TaskGroup} by construction: no subtask outlives the {@code try} block that
  * opened it. That is why asyncio's plain {@code gather}, which leaves the other tasks running
- * after the first failure, has no structured counterpart.
+ * after the first failure, has no structured counterpart. The unstructured tool has the same trait
+ * in another form, the trap of the idiom: an executor closed around the jobs (try-with-resources)
+ * waits for every one of them, so a failure seen at once still leaves the block only after the
+ * slowest job. {@link VirtualThreadsFailures#gather} runs its jobs on an executor that outlives the
+ * call; {@link VirtualThreadsFailures#taskGroup} interrupts the others before closing.
  */
 @Timeout(30)
 class StructuredTaskScopeTest {
@@ -94,6 +102,23 @@ class StructuredTaskScopeTest {
         assertThat(recording.lines()).contains(w.cancelled());
         int progress = w.progress();
         await().during(Duration.ofMillis(100)).atMost(Duration.ofSeconds(5)).until(() -> w.progress() == progress);
+    }
+
+    @Test
+    void anExecutorClosedAroundTheJobsHoldsAFailureBackUntilTheSlowestJobEnds() {
+        Job a = Job.succeeding("A", 100, STEP);
+        Job b = Job.failing("B", 5, STEP);
+
+        assertThatThrownBy(() -> {
+            try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+                ExecutorCompletionService<String> ends = new ExecutorCompletionService<>(executor);
+                ends.submit(() -> failures.job(a));
+                ends.submit(() -> failures.job(b));
+                ends.take().get();
+            }
+        }).isInstanceOf(ExecutionException.class).hasMessageContaining("Job B failed");
+
+        assertThat(recording.lines()).as("when the failure got out of the block").contains(a.finished());
     }
 
     @Test

@@ -20,11 +20,6 @@ public final class DetachedJobs implements AutoCloseable {
         return job;
     }
 
-    /** How many tracked jobs are still running. */
-    public int running() {
-        return running.size();
-    }
-
     /** Cancels every job still running. */
     @Override
     public void close() {

@@ -13,6 +13,16 @@ public final class LessonJson {
     }
 
     /**
+     * Builds the deserializers of the lesson's types now, on the calling thread. Jackson builds a
+     * type's deserializer under a lock the first time it reads one; two event loops parsing their
+     * first responses at once would otherwise park on that lock (BlockHound reports it).
+     */
+    public static void warmUp() {
+        MAPPER.readerFor(Post.class);
+        MAPPER.readerFor(Comment.class);
+    }
+
+    /**
      * Parses the body of a response to {@code url}, which had status {@code status}.
      *
      * @throws HttpFailure for a status other than 2xx, or a body that is not the expected JSON

@@ -138,16 +138,24 @@ public final class JsonPlaceholderStub implements AutoCloseable {
         faultSockets.close();
     }
 
+    /**
+     * A request is in flight from its arrival until the stub starts to answer it: counted down
+     * before the response is written, as a client may send its next request as soon as it has read
+     * this response, before this handler has returned.
+     */
     private void handle(HttpExchange exchange) throws IOException {
         requests.incrementAndGet();
         maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
         try (exchange) {
-            Response response = respond(exchange);
+            Response response;
+            try {
+                response = respond(exchange);
+            } finally {
+                inFlight.decrementAndGet();
+            }
             exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
             exchange.sendResponseHeaders(response.status(), response.body().length);
             exchange.getResponseBody().write(response.body());
-        } finally {
-            inFlight.decrementAndGet();
         }
     }
 

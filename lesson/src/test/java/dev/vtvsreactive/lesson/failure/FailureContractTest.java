@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import dev.vtvsreactive.lesson.LessonContext;
 import dev.vtvsreactive.lesson.Narrator;
 import dev.vtvsreactive.lesson.TimeScale;
+import dev.vtvsreactive.lesson.leaks.NoLeakedThreads;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -33,6 +35,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * from its probe: what it said ({@code Finished}, {@code Cancelled}) and whether its progress stays
  * frozen. Every wait is bounded.
  */
+@ExtendWith(NoLeakedThreads.class)
 @Timeout(30)
 public abstract class FailureContractTest {
 

@@ -7,6 +7,7 @@ import dev.vtvsreactive.lesson.LessonContext;
 import dev.vtvsreactive.lesson.LessonModel;
 import dev.vtvsreactive.lesson.Narrator;
 import dev.vtvsreactive.lesson.TimeScale;
+import dev.vtvsreactive.lesson.leaks.NoLeakedThreads;
 import dev.vtvsreactive.lesson.stub.Fault;
 import dev.vtvsreactive.lesson.stub.JsonPlaceholderStub;
 import dev.vtvsreactive.lesson.stub.StubData;
@@ -15,10 +16,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -31,39 +31,29 @@ import org.junit.jupiter.params.provider.EnumSource;
  *
  * <p>And the same code at scale: 2,000 GETs in flight at once complete without an error or a hang.
  */
+@ExtendWith(NoLeakedThreads.class)
 @Timeout(120)
 public abstract class HttpFaultContractTest {
 
     protected static final HttpTimeouts SHORT = new HttpTimeouts(Duration.ofMillis(500), Duration.ofMillis(500));
     private static final int MANY = 2_000;
 
-    private static JsonPlaceholderStub stub;
-
     /** Makes the model under test. */
     protected abstract LessonModel createModel(LessonContext context);
-
-    @BeforeAll
-    static void startStub() {
-        stub = JsonPlaceholderStub.start();
-    }
-
-    @AfterAll
-    static void stopStub() {
-        stub.close();
-    }
 
     private LessonModel model(HttpTimeouts timeouts) {
         return createModel(new LessonContext(TimeScale.LESSON, Narrator.recording().narrator(), timeouts));
     }
 
+    /** A stub of its own, whose close() ends the stalled exchanges and the fault sockets within the test. */
     @ParameterizedTest
     @EnumSource(Fault.class)
     void eachFaultIsATypedFailureNamingTheUrlAndItsCause(Fault fault) {
-        URI baseUrl = stub.baseUrl(fault);
         Expected expected = Expected.of(fault);
-
+        URI baseUrl;
         Throwable thrown;
-        try (LessonModel model = model(SHORT)) {
+        try (JsonPlaceholderStub faulty = JsonPlaceholderStub.start(); LessonModel model = model(SHORT)) {
+            baseUrl = faulty.baseUrl(fault);
             thrown = catchThrowable(() -> model.http(baseUrl));
         }
 
