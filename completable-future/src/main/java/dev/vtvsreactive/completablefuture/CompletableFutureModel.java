@@ -2,7 +2,6 @@ package dev.vtvsreactive.completablefuture;
 
 import dev.vtvsreactive.lesson.BoundedLessonModel;
 import dev.vtvsreactive.lesson.LessonContext;
-import dev.vtvsreactive.lesson.LessonModel;
 import dev.vtvsreactive.lesson.LessonModelFactory;
 import dev.vtvsreactive.lesson.Task;
 import dev.vtvsreactive.lesson.http.Post;
@@ -55,15 +54,9 @@ public final class CompletableFutureModel extends BoundedLessonModel {
     }
 
     /** Registers this model with {@link dev.vtvsreactive.lesson.LessonModels}. */
-    public static final class Factory implements LessonModelFactory {
-        @Override
-        public String name() {
-            return NAME;
-        }
-
-        @Override
-        public LessonModel create(LessonContext context) {
-            return new CompletableFutureModel(context);
+    public static final class Factory extends LessonModelFactory {
+        public Factory() {
+            super(NAME, CompletableFutureModel::new);
         }
     }
 }

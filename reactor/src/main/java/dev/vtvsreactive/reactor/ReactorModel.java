@@ -2,7 +2,6 @@ package dev.vtvsreactive.reactor;
 
 import dev.vtvsreactive.lesson.BoundedLessonModel;
 import dev.vtvsreactive.lesson.LessonContext;
-import dev.vtvsreactive.lesson.LessonModel;
 import dev.vtvsreactive.lesson.LessonModelFactory;
 import dev.vtvsreactive.lesson.Task;
 import dev.vtvsreactive.lesson.http.Post;
@@ -60,28 +59,16 @@ public final class ReactorModel extends BoundedLessonModel {
     }
 
     /** Registers Reactor over reactor-netty, its own stack, with {@link dev.vtvsreactive.lesson.LessonModels}. */
-    public static final class Factory implements LessonModelFactory {
-        @Override
-        public String name() {
-            return NAME;
-        }
-
-        @Override
-        public LessonModel create(LessonContext context) {
-            return new ReactorModel(NAME, context, ReactorHttp.netty(context.httpTimeouts()));
+    public static final class Factory extends LessonModelFactory {
+        public Factory() {
+            super(NAME, context -> new ReactorModel(NAME, context, ReactorHttp.netty(context.httpTimeouts())));
         }
     }
 
     /** Registers the labelled variant, Reactor over the JDK {@code HttpClient}. */
-    public static final class JdkHttpFactory implements LessonModelFactory {
-        @Override
-        public String name() {
-            return JDK_HTTP_VARIANT;
-        }
-
-        @Override
-        public LessonModel create(LessonContext context) {
-            return new ReactorModel(JDK_HTTP_VARIANT, context, ReactorHttp.jdk(context.httpTimeouts()));
+    public static final class JdkHttpFactory extends LessonModelFactory {
+        public JdkHttpFactory() {
+            super(JDK_HTTP_VARIANT, context -> new ReactorModel(JDK_HTTP_VARIANT, context, ReactorHttp.jdk(context.httpTimeouts())));
         }
     }
 }
