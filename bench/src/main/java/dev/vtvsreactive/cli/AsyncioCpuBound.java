@@ -7,9 +7,11 @@ import dev.vtvsreactive.cli.ChildProcess.NotStarted;
 import dev.vtvsreactive.lesson.TimeScale;
 import dev.vtvsreactive.lesson.cpu.CpuBoundPlan;
 import dev.vtvsreactive.lesson.cpu.CpuBoundReport;
+import dev.vtvsreactive.lesson.cpu.CpuBoundRun;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -83,6 +85,21 @@ final class AsyncioCpuBound {
         }
         return new CpuBoundReport(reports.stream().map(CpuBoundReport::java).distinct().collect(Collectors.joining("; ")),
                 first.processors(), first.scale(), first.plan(), reports.stream().flatMap(report -> report.runs().stream()).toList());
+    }
+
+    /**
+     * For each report after the first whose CPU work differs from the first's, which the console's
+     * heading describes: which models ran which work instead, calibrated for which runtime.
+     */
+    static List<String> otherWork(List<CpuBoundReport> reports) {
+        CpuBoundPlan headed = reports.getFirst().plan();
+        return reports.stream().skip(1).filter(report -> !report.plan().work().equals(headed.work()))
+                .map(report -> String.format(Locale.ROOT, "%s counted the primes below %,d instead (%,d of them): the CPU"
+                                + " task calibrated to %.0f ms for %s, as the heading's is for Java %s.",
+                        String.join(", ", report.runs().stream().map(CpuBoundRun::model).distinct().toList()),
+                        report.plan().work().limit(), report.plan().work().primes(), report.plan().cpuTargetMs(),
+                        report.java(), reports.getFirst().java()))
+                .toList();
     }
 
     private Outcome read(String out) {

@@ -44,7 +44,7 @@ final class ConsoleReport implements Comparison.Listener {
         }
         out.println();
         out.println("wall: one cold run of the scenario's main (JIT warm-up included); ideal: its time if the model cost nothing.");
-        if (results.stream().anyMatch(run -> AsyncioScripts.isModel(run.model()))) {
+        if (results.stream().anyMatch(run -> AsyncioScripts.isModel(run.model()) && !run.wasSkipped())) {
             out.println("asyncio: the lesson's own Python (asyncio/lesson.py), one run on a fresh loop, timed by the"
                     + " interpreter (its start-up excluded); its lines are printed when its run has ended.");
         }

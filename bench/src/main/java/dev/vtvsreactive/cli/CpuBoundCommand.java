@@ -135,6 +135,9 @@ final class CpuBoundCommand implements Callable<Integer> {
                 Files.writeString(save, report.toJson() + "\n");
             }
             out.print(json ? report.toJson() + "\n" : "\n" + new CpuBoundResults(report).console());
+            if (!json) {
+                AsyncioCpuBound.otherWork(reports).forEach(note -> out.println("Note: " + note));
+            }
             out.flush();
         }
         if (failed) {
