@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -20,13 +21,15 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * {@code ./compare}: the asyncio lesson's scenarios run in each concurrency model side by side,
  * the CPU-bound experiment, the stand-in server, the benchmarks and their report.
  *
- * <p>Exit codes: 0 success, 1 a scenario or command failed, 2 bad usage.
+ * <p>Exit codes: 0 success, 1 a scenario or command failed, 2 bad usage, {@value #NOTHING_RAN}
+ * nothing ran: every model asked for was skipped (asyncio where Python 3.11+ or a package is missing).
  */
 @Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = Compare.Version.class,
         description = {
             "Runs the asyncio lesson's scenarios in each concurrency model, one model",
             "after another, and compares their wall times with the ideal: virtual",
-            "threads, Reactor, RxJava and CompletableFuture."
+            "threads, Reactor, RxJava and CompletableFuture; with --model asyncio, the",
+            "lesson's own Python code too (python3 or $ASYNCIO_PYTHON, 3.11+)."
         },
         synopsisSubcommandLabel = "(greet | fetch | gather | http | all | cpu-bound | stub | bench | report)",
         footerHeading = "%nExamples:%n",
@@ -34,14 +37,20 @@ import picocli.CommandLine.UnmatchedArgumentException;
             "  ./compare gather                      # gather in the four models",
             "  ./compare all --scale 0.1             # every scenario, delays cut tenfold",
             "  ./compare http --model reactor --model rxjava",
+            "  ./compare gather --model virtual-threads --model asyncio",
             "  ./compare gather --scale 0.01 --json  # machine-readable",
             "  ./compare cpu-bound                   # the quiz: CPU work on the loop",
+            "  ./compare cpu-bound --model reactor --model asyncio",
             "  ./compare bench -rf json -rff results.json",
             "  ./compare report results.json",
             "",
-            "Exit status: 0 success, 1 a run failed, 2 bad usage."
+            "Exit status: 0 success, 1 a run failed, 2 bad usage, 3 nothing ran (every",
+            "model asked for was skipped, e.g. asyncio without Python 3.11+)."
         })
 public final class Compare {
+
+    /** The exit status when every run was skipped: nothing failed, but nothing was compared either. */
+    static final int NOTHING_RAN = 3;
 
     private Compare() {
     }
@@ -52,15 +61,25 @@ public final class Compare {
 
     /** The whole command tree, ready to {@link CommandLine#execute execute}; tests swap its out and err. */
     public static CommandLine commandLine() {
+        return commandLine(AsyncioScripts::locate);
+    }
+
+    /**
+     * The command tree, running the asyncio models with {@code asyncioScripts}, which is asked for
+     * only when one is to run.
+     */
+    static CommandLine commandLine(Supplier<AsyncioScripts> asyncioScripts) {
         CommandLine root = new CommandLine(new Compare());
         for (Scenario scenario : Scenario.values()) {
             root.addSubcommand(scenario.label(),
-                    ScenarioCommand.commandLine(List.of(scenario), scenario.description(), scenario.examples()));
+                    ScenarioCommand.commandLine(List.of(scenario), scenario.description(), scenario.examples(), asyncioScripts));
         }
         root.addSubcommand("all", ScenarioCommand.commandLine(List.of(Scenario.values()),
                 "Runs greet, fetch, gather and http, each in every model before the next scenario.",
-                List.of("  ./compare all --scale 0.1", "  ./compare all --scale 0.01 --json > runs.json")));
-        root.addSubcommand(new CpuBoundCommand());
+                List.of("  ./compare all --scale 0.1", "  ./compare all --scale 0.01 --json > runs.json",
+                        "  ./compare all --scale 0.1 --model reactor --model asyncio"),
+                asyncioScripts));
+        root.addSubcommand(new CpuBoundCommand(asyncioScripts));
         root.addSubcommand(new StubCommand());
         root.addSubcommand(new CommandLine(new BenchCommand())
                 // Everything after "bench" is JMH's, options included, even @-prefixed words.

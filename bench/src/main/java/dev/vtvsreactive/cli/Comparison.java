@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * Runs scenarios in models strictly one after another, so that no run competes with another for
  * the machine: for each scenario, each model in turn, each in a model built for that run alone and
- * closed after it.
+ * closed after it. The asyncio models run the lesson's own Python code, in a child interpreter per
+ * run ({@link AsyncioLesson}).
  */
 final class Comparison {
 
@@ -26,14 +27,17 @@ final class Comparison {
     private final TimeScale scale;
     private final Optional<HttpServerTarget> server;
     private final Listener listener;
+    private final Optional<AsyncioLesson> asyncio;
 
     /**
-     * @param server the server of the HTTP scenario; empty when no scenario to run needs one
+     * @param server  the server of the HTTP scenario; empty when no scenario to run needs one
+     * @param asyncio what runs the asyncio models; empty when none is to run
      */
-    Comparison(TimeScale scale, Optional<HttpServerTarget> server, Listener listener) {
+    Comparison(TimeScale scale, Optional<HttpServerTarget> server, Listener listener, Optional<AsyncioLesson> asyncio) {
         this.scale = scale;
         this.server = server;
         this.listener = listener;
+        this.asyncio = asyncio;
     }
 
     /** Runs every scenario in every model; a failed run is recorded and the next one still runs. */
@@ -48,6 +52,9 @@ final class Comparison {
     }
 
     private RunResult run(Scenario scenario, String modelName) {
+        if (AsyncioScripts.isModel(modelName)) {
+            return asyncio.orElseThrow().run(scenario, modelName, scale, server, listener);
+        }
         RunRecording recording = new RunRecording(event -> listener.said(modelName, event));
         LessonContext context = new LessonContext(scale, recording.narrator());
         Optional<Duration> ideal = scenario.ideal(scale, server);
@@ -57,9 +64,11 @@ final class Comparison {
             long start = System.nanoTime();
             try {
                 Object result = scenario.run(runner, server);
-                return new RunResult(modelName, scenario, since(start), ideal, result, recording.events(), Optional.empty());
+                return new RunResult(modelName, scenario, since(start), ideal, result, recording.events(), Optional.empty(),
+                        Optional.empty());
             } catch (RuntimeException failure) {
-                return new RunResult(modelName, scenario, since(start), ideal, null, recording.events(), Optional.of(failure));
+                return new RunResult(modelName, scenario, since(start), ideal, null, recording.events(), Optional.of(failure),
+                        Optional.empty());
             }
         }
     }

@@ -12,6 +12,7 @@ final class ConsoleReport implements Comparison.Listener {
 
     private static final String NO_IDEAL = "—";
     private static final String FAILED = "failed";
+    private static final String SKIPPED = "skipped";
     /** Wide enough for the longest usual pool thread, {@code ForkJoinPool.commonPool-worker-1}. */
     private static final int THREAD_WIDTH = 32;
 
@@ -38,11 +39,15 @@ final class ConsoleReport implements Comparison.Listener {
         out.printf(row, "model", "scenario", "wall", "ideal");
         for (RunResult run : results) {
             out.printf(row, run.model(), run.scenario().label(),
-                    run.failed() ? FAILED : Millis.format(run.wall()),
+                    run.wasSkipped() ? SKIPPED : run.failed() ? FAILED : Millis.format(run.wall()),
                     run.ideal().map(Millis::format).orElse(NO_IDEAL));
         }
         out.println();
         out.println("wall: one cold run of the scenario's main (JIT warm-up included); ideal: its time if the model cost nothing.");
+        if (results.stream().anyMatch(run -> AsyncioScripts.isModel(run.model()) && !run.wasSkipped())) {
+            out.println("asyncio: the lesson's own Python (asyncio/lesson.py), one run on a fresh loop, timed by the"
+                    + " interpreter (its start-up excluded); its lines are printed when its run has ended.");
+        }
         out.println("For measured numbers: ./compare bench");
         out.flush();
     }

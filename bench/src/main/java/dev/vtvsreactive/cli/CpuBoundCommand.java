@@ -12,7 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -24,9 +28,12 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code compare cpu-bound}: the lesson's quiz, measured. Runs {@link CpuBoundExperiment} for the
- * chosen models and prints every run's heartbeat as a strip of text, the table of worst gaps and
- * reply delays, each model's verdict and the quiz's answer; or, with {@code --json}, the
- * experiment's JSON document only.
+ * chosen Java models, then {@link AsyncioCpuBound} for the asyncio ones, and prints every run's
+ * heartbeat as a strip of text, the table of worst gaps and reply delays, each model's verdict and
+ * the quiz's answer; or, with {@code --json}, the experiment's JSON document only.
+ *
+ * <p>An asyncio model that cannot run is skipped with the reason on standard error: exit 0 when
+ * another model ran, {@value Compare#NOTHING_RAN} when none did; 1 when one failed.
  */
 @Command(name = "cpu-bound", mixinStandardHelpOptions = true, versionProvider = Compare.Version.class, sortOptions = false,
         description = {
@@ -35,12 +42,15 @@ import picocli.CommandLine.TypeConversionException;
             "CPU task (prime counting, calibrated to 500 ms x S) runs on that loop",
             "(blocked) or off it, in the model's idiom (fixed). Prints each heartbeat's",
             "timeline, the worst gaps, how late a reply came, and the answer.",
-            "Virtual threads run in a child JVM with one carrier; runs go one by one."
+            "Virtual threads run in a child JVM with one carrier; runs go one by one.",
+            "--model asyncio runs the lesson's own Python (asyncio/cpubound.py, its",
+            "work calibrated for the interpreter) beside them."
         },
         footerHeading = "%nExamples:%n",
         footer = {
             "  ./compare cpu-bound",
             "  ./compare cpu-bound --model reactor --scale 0.4",
+            "  ./compare cpu-bound --model virtual-threads --model asyncio",
             "  ./compare cpu-bound --json > cpu-bound.json",
             "  ./compare cpu-bound --save runs/cpu-bound.json   # beside runs/results.json,",
             "  ./compare report runs/results.json                # for the report's section"
@@ -51,8 +61,9 @@ final class CpuBoundCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--model", paramLabel = "NAME", converter = ModelConverter.class,
-            description = "A model to run, repeatable: virtual-threads, reactor, rxjava, completable-future. "
-                    + "Default: every model that has the experiment, in that order.")
+            description = "A model to run, repeatable: virtual-threads, reactor, rxjava, completable-future, "
+                    + "or the lesson's own Python: asyncio, asyncio-uvloop (python3 or $ASYNCIO_PYTHON, 3.11+). "
+                    + "Default: every Java model that has the experiment, in that order.")
     List<String> models = new ArrayList<>();
 
     @Option(names = "--scale", paramLabel = "S", converter = ScaleConverter.class,
@@ -71,6 +82,13 @@ final class CpuBoundCommand implements Callable<Integer> {
     @Mixin
     VerboseOption verbose;
 
+    private final Supplier<AsyncioScripts> asyncioScripts;
+
+    /** @param asyncioScripts the lesson's Python code, asked for only when an asyncio model is to run */
+    CpuBoundCommand(Supplier<AsyncioScripts> asyncioScripts) {
+        this.asyncioScripts = asyncioScripts;
+    }
+
     @Override
     public Integer call() throws IOException {
         List<String> chosen = models.isEmpty() ? CpuBoundExperiment.available() : models.stream().distinct().toList();
@@ -82,27 +100,58 @@ final class CpuBoundCommand implements Callable<Integer> {
         if (saveFolder != null && !Files.isDirectory(saveFolder)) {
             throw new ParameterException(spec.commandLine(), "cannot save to " + save + ": no such folder " + saveFolder);
         }
+        List<String> javaModels = chosen.stream().filter(model -> !AsyncioScripts.isModel(model)).toList();
+        List<String> asyncioModels = chosen.stream().filter(AsyncioScripts::isModel).toList();
+        // Found before any run, so that a missing asyncio/ folder stops the command at once.
+        Optional<AsyncioCpuBound> asyncio = asyncioModels.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new AsyncioCpuBound(asyncioScripts.get()));
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         if (!json) {
             out.println("Calibrating the CPU task, then running " + String.join(", ", chosen)
                     + " one run after another (blocked, then fixed)...");
             out.flush();
         }
-        CpuBoundReport report = CpuBoundExperiment.run(scale, chosen);
-        if (save != null) {
-            Files.writeString(save, report.toJson() + "\n");
+        List<CpuBoundReport> reports = new ArrayList<>();
+        if (!javaModels.isEmpty()) {
+            reports.add(CpuBoundExperiment.run(scale, javaModels));
         }
-        out.print(json ? report.toJson() + "\n" : "\n" + new CpuBoundResults(report).console());
-        out.flush();
-        return 0;
+        boolean failed = false;
+        for (String model : asyncioModels) {
+            switch (asyncio.orElseThrow().run(model, scale)) {
+                case AsyncioCpuBound.Ran(CpuBoundReport report) -> reports.add(report);
+                case AsyncioCpuBound.Skipped(String why) -> err.println("compare: " + model + " skipped cpu-bound: " + why);
+                case AsyncioCpuBound.Failed(String why) -> {
+                    err.println("compare: " + model + " failed cpu-bound: " + why);
+                    failed = true;
+                }
+            }
+        }
+        err.flush();
+        if (!reports.isEmpty()) {
+            CpuBoundReport report = AsyncioCpuBound.merge(reports);
+            if (save != null) {
+                Files.writeString(save, report.toJson() + "\n");
+            }
+            out.print(json ? report.toJson() + "\n" : "\n" + new CpuBoundResults(report).console());
+            if (!json) {
+                AsyncioCpuBound.otherWork(reports).forEach(note -> out.println("Note: " + note));
+            }
+            out.flush();
+        }
+        if (failed) {
+            return CommandLine.ExitCode.SOFTWARE;
+        }
+        return reports.isEmpty() ? Compare.NOTHING_RAN : CommandLine.ExitCode.OK;
     }
 
     /** {@code --model}: a model that has the experiment; anything else is a usage error naming those that do. */
     static final class ModelConverter implements ITypeConverter<String> {
         @Override
         public String convert(String name) {
-            return ModelNames.accept(name, CpuBoundExperiment.available(), "no CPU-bound experiment for model '" + name + "'",
-                    "models that have one");
+            List<String> known = Stream.concat(CpuBoundExperiment.available().stream(), AsyncioScripts.models().stream()).toList();
+            return ModelNames.accept(name, known, "no CPU-bound experiment for model '" + name + "'", "models that have one");
         }
     }
 

@@ -13,8 +13,12 @@ final class JsonReport {
     record Document(double scale, String baseUrl, List<Run> runs) {
     }
 
-    /** One run; {@code idealMillis} is null when unknown, {@code error} null when the run succeeded. */
-    record Run(String model, String scenario, double wallMillis, Double idealMillis, Object result,
+    /**
+     * One run; {@code idealMillis} is null when unknown, {@code error} null when the run succeeded,
+     * {@code "skipped: <why>"} with a null {@code wallMillis} when the model could not run it (as
+     * {@code asyncio/lesson.py --json} writes it).
+     */
+    record Run(String model, String scenario, Double wallMillis, Double idealMillis, Object result,
                List<Event> events, String error) {
     }
 
@@ -34,9 +38,9 @@ final class JsonReport {
     }
 
     private static Run run(RunResult result) {
-        return new Run(result.model(), result.scenario().label(), Millis.of(result.wall()),
+        return new Run(result.model(), result.scenario().label(), result.wasSkipped() ? null : Millis.of(result.wall()),
                 result.ideal().map(Millis::of).orElse(null), result.result(),
                 result.events().stream().map(e -> new Event(e.atMillis(), e.line(), e.thread())).toList(),
-                result.reason().orElse(null));
+                result.skip().map(why -> "skipped: " + why).or(result::reason).orElse(null));
     }
 }

@@ -2,12 +2,14 @@ package dev.vtvsreactive.cli;
 
 import dev.vtvsreactive.lesson.LessonModels;
 import java.util.List;
+import java.util.stream.Stream;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
  * The names {@code --model} accepts: the suite's four models, plus any labelled variant a model
- * module registers (such as {@code reactor-jdk-http}), which runs only when named.
+ * module registers (such as {@code reactor-jdk-http}) and the lesson's own Python code
+ * ({@code asyncio}, {@code asyncio-uvloop}), which run only when named.
  */
 final class ModelNames {
 
@@ -31,11 +33,12 @@ final class ModelNames {
         return name;
     }
 
-    /** Accepts a model on the class path; anything else is a usage error listing the known ones. */
+    /** Accepts a model on the class path or an asyncio model; anything else is a usage error listing the known ones. */
     static final class Converter implements ITypeConverter<String> {
         @Override
         public String convert(String name) {
-            return accept(name, LessonModels.available(), "unknown model '" + name + "'", "known models");
+            List<String> known = Stream.concat(LessonModels.available().stream(), AsyncioScripts.models().stream()).toList();
+            return accept(name, known, "unknown model '" + name + "'", "known models");
         }
     }
 }

@@ -41,10 +41,12 @@ enum Scenario {
             case GREET, FETCH, GATHER -> List.of(
                     command,
                     command + " --scale 0.01 --model virtual-threads",
+                    command + " --scale 0.1 --model reactor --model asyncio",
                     command + " --scale 0.1 --json");
             case HTTP -> List.of(
                     command,
                     command + " --model reactor --model reactor-jdk-http",
+                    command + " --model virtual-threads --model asyncio   # asyncio needs aiohttp",
                     command + " --delay-ms 100",
                     command + " --base-url https://jsonplaceholder.typicode.com");
         };

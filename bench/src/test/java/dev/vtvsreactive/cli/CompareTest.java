@@ -177,7 +177,8 @@ class CompareTest {
     static Stream<Arguments> usageErrors() {
         return Stream.of(
                 Arguments.of(List.of("gather", "--model", "nope"),
-                        "unknown model 'nope'; known models: virtual-threads, reactor, rxjava, completable-future"),
+                        "unknown model 'nope'; known models: virtual-threads, reactor, rxjava, completable-future,"
+                                + " reactor-jdk-http, asyncio, asyncio-uvloop"),
                 Arguments.of(List.of("gather", "--scale", "0"), "scale must be a number greater than 0"),
                 Arguments.of(List.of("greet", "--scale", "fast"), "scale must be a number such as 0.01, was 'fast'"),
                 Arguments.of(List.of("http", "--base-url", "localhost:8080"), "base URL must be an absolute http(s) URL"),
@@ -192,7 +193,7 @@ class CompareTest {
                 Arguments.of(List.of("stub", "--port", "70000"), "port must be 0 (any free port) to 65535, was 70000"),
                 Arguments.of(List.of("cpu-bound", "--model", "nope"),
                         "no CPU-bound experiment for model 'nope'; models that have one: virtual-threads, reactor, rxjava,"
-                                + " completable-future"),
+                                + " completable-future, asyncio, asyncio-uvloop"),
                 Arguments.of(List.of("cpu-bound", "--scale", "0.1"),
                         "at scale 0.1 the CPU work would last 50 ms, under the 100 ms (10 heartbeat periods) it needs to show"
                                 + " whether the heartbeat ticks during it; use a scale of at least 0.2"),

@@ -79,6 +79,18 @@ class LauncherTest {
     }
 
     @Test
+    void asyncioFindsTheScriptsFromAnUnrelatedDirectoryAndTakesPythonFromAsyncioPython() throws Exception {
+        Path python = scratch.resolve("no-such-python");
+
+        Finished greet = run(Map.of("JAVA_HOME", System.getProperty("java.home"), "ASYNCIO_PYTHON", python.toString()),
+                "greet", "--scale", "0.01", "--model", "asyncio");
+
+        assertThat(greet.exitCode()).as(greet.err()).isEqualTo(Compare.NOTHING_RAN);
+        assertThat(greet.err().lines()).containsExactly("compare: asyncio skipped greet: no " + python + " found (set ASYNCIO_PYTHON)");
+        assertThat(greet.out().lines()).anyMatch(line -> line.matches("asyncio +greet +skipped +10\\.0 ms"));
+    }
+
+    @Test
     void passesBenchArgumentsToJmhUntouched() throws Exception {
         Finished jmhHelp = run(Map.of("JAVA_HOME", System.getProperty("java.home")), "bench", "-h");
 
