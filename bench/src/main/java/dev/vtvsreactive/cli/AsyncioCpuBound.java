@@ -1,18 +1,14 @@
 package dev.vtvsreactive.cli;
 
 import dev.vtvsreactive.bench.report.CpuBoundResults;
-import dev.vtvsreactive.cli.ChildProcess.Exited;
-import dev.vtvsreactive.cli.ChildProcess.Killed;
-import dev.vtvsreactive.cli.ChildProcess.NotStarted;
+import dev.vtvsreactive.cli.AsyncioExperiment.Outcome;
 import dev.vtvsreactive.lesson.TimeScale;
 import dev.vtvsreactive.lesson.cpu.CpuBoundPlan;
 import dev.vtvsreactive.lesson.cpu.CpuBoundReport;
 import dev.vtvsreactive.lesson.cpu.CpuBoundRun;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -23,55 +19,23 @@ import java.util.stream.Collectors;
  */
 final class AsyncioCpuBound {
 
-    /** What became of the experiment in one asyncio model. */
-    sealed interface Outcome {
-    }
-
-    /** It ran: {@code report} holds its runs, with the work calibrated for the interpreter. */
-    record Ran(CpuBoundReport report) implements Outcome {
-    }
-
-    /** The interpreter or the model's loop (uvloop) is missing, so it could not run. */
-    record Skipped(String why) implements Outcome {
-    }
-
-    /** It ran and failed, or gave no report. */
-    record Failed(String why) implements Outcome {
-    }
-
-    private static final String SCRIPT = "cpubound.py";
     /** cpubound.py's runs, one after another, each following the plan at the scale. */
     private static final int RUNS = 4;
     /** One run's length in the plan: the CPU work starts 300 ms in, lasts 500 ms, and 200 ms of tail follow. */
     private static final Duration RUN = CpuBoundPlan.CPU_START.plus(CpuBoundPlan.CPU_WORK).plus(CpuBoundPlan.TAIL);
-    /** How argparse words cpubound.py's usage errors, the unimportable loop among them. */
-    private static final String USAGE_ERROR = "error: ";
-    private static final String NOT_IMPORTABLE = "is not importable";
 
-    private final AsyncioScripts scripts;
-    private final Optional<String> unavailable;
+    private final AsyncioExperiment<CpuBoundReport> experiment;
 
     /** Asks the interpreter once whether it can run the scripts; if not, every model is skipped with the reason. */
     AsyncioCpuBound(AsyncioScripts scripts) {
-        this.scripts = scripts;
-        this.unavailable = scripts.unavailable();
+        this.experiment = new AsyncioExperiment<>(scripts, "cpubound.py",
+                (source, json) -> CpuBoundResults.parse(source, json).report());
     }
 
     /** Runs the experiment at {@code scale} on the loop of {@code model}. */
-    Outcome run(String model, TimeScale scale) {
-        if (unavailable.isPresent()) {
-            return new Skipped(unavailable.get());
-        }
-        List<String> arguments = List.of("--scale", Double.toString(scale.factor()), "--loop", AsyncioScripts.loop(model));
-        return switch (scripts.run(SCRIPT, arguments, scale.of(RUN).multipliedBy(RUNS))) {
-            case Exited(int status, String out, String err) when status == 0 -> read(out);
-            case Exited(int status, String out, String err) when status == 2 && err.contains(NOT_IMPORTABLE) ->
-                    new Skipped(reason(err));
-            case Exited(int status, String out, String err) ->
-                    new Failed(SCRIPT + " exited with status " + status + ChildProcess.saying(err));
-            case Killed killed -> new Failed(killed.describe(SCRIPT));
-            case NotStarted(String reason) -> new Failed("cannot start " + scripts.python() + ": " + reason);
-        };
+    Outcome<CpuBoundReport> run(String model, TimeScale scale) {
+        return experiment.run(List.of("--scale", Double.toString(scale.factor()), "--loop", AsyncioScripts.loop(model)),
+                scale.of(RUN).multipliedBy(RUNS));
     }
 
     /**
@@ -100,20 +64,5 @@ final class AsyncioCpuBound {
                         report.plan().work().limit(), report.plan().work().primes(), report.plan().cpuTargetMs(),
                         report.java(), reports.getFirst().java()))
                 .toList();
-    }
-
-    private Outcome read(String out) {
-        try {
-            return new Ran(CpuBoundResults.parse(scripts.folder().resolve(SCRIPT), out.getBytes(StandardCharsets.UTF_8)).report());
-        } catch (IllegalArgumentException e) {
-            return new Failed(e.getMessage());
-        }
-    }
-
-    /** argparse's line {@code cpubound.py: error: uvloop is not importable (...)}, without its prefix. */
-    private static String reason(String err) {
-        String line = err.lines().filter(text -> text.contains(NOT_IMPORTABLE)).findFirst().orElse(err).strip();
-        int error = line.indexOf(USAGE_ERROR);
-        return error < 0 ? line : line.substring(error + USAGE_ERROR.length());
     }
 }

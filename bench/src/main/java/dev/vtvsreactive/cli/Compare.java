@@ -31,7 +31,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             "threads, Reactor, RxJava and CompletableFuture; with --model asyncio, the",
             "lesson's own Python code too (python3 or $ASYNCIO_PYTHON, 3.11+)."
         },
-        synopsisSubcommandLabel = "(greet | fetch | gather | http | all | cpu-bound | stub | bench | report)",
+        synopsisSubcommandLabel = "(greet | fetch | gather | http | all | cpu-bound | fanout | stub | bench | report)",
         footerHeading = "%nExamples:%n",
         footer = {
             "  ./compare gather                      # gather in the four models",
@@ -41,6 +41,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             "  ./compare gather --scale 0.01 --json  # machine-readable",
             "  ./compare cpu-bound                   # the quiz: CPU work on the loop",
             "  ./compare cpu-bound --model reactor --model asyncio",
+            "  ./compare fanout --n 100000           # 100k concurrent waits per model",
             "  ./compare bench -rf json -rff results.json",
             "  ./compare report results.json",
             "",
@@ -80,6 +81,7 @@ public final class Compare {
                         "  ./compare all --scale 0.1 --model reactor --model asyncio"),
                 asyncioScripts));
         root.addSubcommand(new CpuBoundCommand(asyncioScripts));
+        root.addSubcommand(new FanOutCommand(asyncioScripts));
         root.addSubcommand(new StubCommand());
         root.addSubcommand(new CommandLine(new BenchCommand())
                 // Everything after "bench" is JMH's, options included, even @-prefixed words.

@@ -120,9 +120,9 @@ final class CpuBoundCommand implements Callable<Integer> {
         boolean failed = false;
         for (String model : asyncioModels) {
             switch (asyncio.orElseThrow().run(model, scale)) {
-                case AsyncioCpuBound.Ran(CpuBoundReport report) -> reports.add(report);
-                case AsyncioCpuBound.Skipped(String why) -> err.println("compare: " + model + " skipped cpu-bound: " + why);
-                case AsyncioCpuBound.Failed(String why) -> {
+                case AsyncioExperiment.Ran<CpuBoundReport>(CpuBoundReport report) -> reports.add(report);
+                case AsyncioExperiment.Skipped<CpuBoundReport>(String why) -> err.println("compare: " + model + " skipped cpu-bound: " + why);
+                case AsyncioExperiment.Failed<CpuBoundReport>(String why) -> {
                     err.println("compare: " + model + " failed cpu-bound: " + why);
                     failed = true;
                 }
