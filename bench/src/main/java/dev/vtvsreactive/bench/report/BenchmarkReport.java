@@ -15,7 +15,8 @@ import java.util.stream.Stream;
  * The report of one JMH run: per scenario (benchmark × non-model parameters) every model's time
  * with its error, the ideal, the overhead, the allocation, flags for numbers not to trust, charts
  * and a verdict; optionally the change against an older run. When the CPU-bound experiment's
- * {@value CpuBoundResults#FILE} sits beside the results, a section on it too.
+ * {@value CpuBoundResults#FILE} or the fan-out sweep's {@value FanOutResults#FILE} sits beside the
+ * results, a section on each too.
  *
  * <pre>{@code
  * BenchmarkReport report = BenchmarkReport.read(Path.of("target/jmh/results.json"));
@@ -29,27 +30,29 @@ public final class BenchmarkReport {
     private final byte[] json;
     private final List<JmhRecord> records;
     private final List<Scenario> scenarios;
-    private final Optional<CpuBoundFile> cpuBound;
-
-    /** The CPU-bound experiment's JSON as read, and what it holds. */
-    private record CpuBoundFile(Path source, byte[] json, CpuBoundResults results) {
-    }
+    private final Optional<CpuBoundResults> cpuBound;
+    private final Optional<FanOutResults> fanOut;
+    /** The experiments' files read beside the results, copied into the report's folder. */
+    private final List<SiblingFile> siblings;
 
     private BenchmarkReport(Path source, byte[] json, List<JmhRecord> records, List<Scenario> scenarios,
-                            Optional<CpuBoundFile> cpuBound) {
+                            Optional<CpuBoundResults> cpuBound, Optional<FanOutResults> fanOut, List<SiblingFile> siblings) {
         this.source = source;
         this.json = json;
         this.records = records;
         this.scenarios = scenarios;
         this.cpuBound = cpuBound;
+        this.fanOut = fanOut;
+        this.siblings = siblings;
     }
 
     /**
-     * Reads the file JMH wrote with {@code -rf json}, and the CPU-bound experiment's
-     * {@value CpuBoundResults#FILE} beside it when there is one.
+     * Reads the file JMH wrote with {@code -rf json}, and beside it, when they are there, the
+     * CPU-bound experiment's {@value CpuBoundResults#FILE} and the fan-out sweep's
+     * {@value FanOutResults#FILE} and {@value AsyncioFanOut#FILE}.
      *
      * @throws IllegalArgumentException naming the file and what is wrong when it is not JMH JSON, or
-     *                                  when the file beside it is not the experiment's JSON
+     *                                  when a file beside it is not the JSON its name says
      * @throws IOException when a file cannot be read
      */
     public static BenchmarkReport read(Path jmhJson) throws IOException {
@@ -61,13 +64,19 @@ public final class BenchmarkReport {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(jmhJson + ": " + e.getMessage(), e);
         }
-        Path cpuBoundJson = jmhJson.resolveSibling(CpuBoundResults.FILE);
-        Optional<CpuBoundFile> cpuBound = Optional.empty();
-        if (Files.isRegularFile(cpuBoundJson)) {
-            byte[] cpuJson = Files.readAllBytes(cpuBoundJson);
-            cpuBound = Optional.of(new CpuBoundFile(cpuBoundJson, cpuJson, CpuBoundResults.parse(cpuBoundJson, cpuJson)));
+        List<SiblingFile> siblings = new ArrayList<>();
+        Optional<SiblingFile> cpuBoundFile = SiblingFile.beside(jmhJson, CpuBoundResults.FILE);
+        Optional<CpuBoundResults> cpuBound = cpuBoundFile.map(file -> CpuBoundResults.parse(file.source(), file.content()));
+        Optional<SiblingFile> fanOutFile = SiblingFile.beside(jmhJson, FanOutResults.FILE);
+        Optional<SiblingFile> asyncioFanOutFile = SiblingFile.beside(jmhJson, AsyncioFanOut.FILE);
+        Optional<FanOutResults> fanOut = fanOutFile.map(file -> FanOutResults.parse(file.source(), file.content()));
+        Optional<AsyncioFanOut> asyncioFanOut = asyncioFanOutFile.map(file -> AsyncioFanOut.parse(file.source(), file.content()));
+        if (asyncioFanOut.isPresent()) {
+            fanOut = Optional.of(fanOut.map(results -> results.withAsyncio(asyncioFanOut.get()))
+                    .orElseGet(() -> new FanOutResults(Optional.empty(), asyncioFanOut)));
         }
-        return new BenchmarkReport(jmhJson, json, records, scenarios, cpuBound);
+        Stream.of(cpuBoundFile, fanOutFile, asyncioFanOutFile).flatMap(Optional::stream).forEach(siblings::add);
+        return new BenchmarkReport(jmhJson, json, records, scenarios, cpuBound, fanOut, List.copyOf(siblings));
     }
 
     /**
@@ -75,8 +84,10 @@ public final class BenchmarkReport {
      * self-contained page), {@code report.md}, {@code results.json} (a copy of the input unless it is
      * already there), {@code environment.json} and {@code charts/<scenario>.svg} and {@code .png}
      * with {@code charts/<scenario>-overhead.*} beside them; with the CPU-bound experiment, a copy of
-     * its {@value CpuBoundResults#FILE} and {@code charts/cpu-bound-*}; without it, an earlier
-     * report's copy there is deleted. Every row is compared with {@code baseline} when present.
+     * its {@value CpuBoundResults#FILE} and {@code charts/cpu-bound-*}; with the fan-out sweep, a copy
+     * of its {@value FanOutResults#FILE} (and {@value AsyncioFanOut#FILE}) and {@code charts/fan-out-*}.
+     * An earlier report's copy of a file these results lack is deleted. Every row is compared with
+     * {@code baseline} when present.
      *
      * <p>The machine facts are captured now, unless an {@code environment.json} saved for these very
      * results sits beside the input: then the report is being rendered again from a saved run, and
@@ -86,7 +97,7 @@ public final class BenchmarkReport {
      */
     public Path write(Path outDir, Optional<BenchmarkReport> baseline) throws IOException {
         Path charts = Files.createDirectories(outDir.resolve(Charts.DIRECTORY));
-        copy(json, source, outDir.resolve(Rendering.RESULTS));
+        SiblingFile.copy(json, source, outDir.resolve(Rendering.RESULTS));
         Optional<Machine> saved = Machine.savedFor(source, json);
         Machine machine = saved.orElseGet(() -> Machine.capture(json));
         machine.writeInto(outDir);
@@ -95,25 +106,34 @@ public final class BenchmarkReport {
         for (Scenario scenario : scenarios) {
             chartFiles.put(scenario.slug(), Charts.write(scenario, charts));
         }
+        for (SiblingFile sibling : siblings) {
+            sibling.copyInto(outDir);
+        }
+        for (String name : List.of(CpuBoundResults.FILE, FanOutResults.FILE, AsyncioFanOut.FILE)) {
+            if (siblings.stream().noneMatch(sibling -> sibling.name().equals(name))) {
+                SiblingFile.deleteStale(outDir, name);
+            }
+        }
         Optional<CpuBoundSection> cpuBoundSection = Optional.empty();
         if (cpuBound.isPresent()) {
-            CpuBoundFile file = cpuBound.get();
-            copy(file.json(), file.source(), outDir.resolve(CpuBoundResults.FILE));
-            cpuBoundSection = Optional.of(new CpuBoundSection(file.results(), CpuBoundCharts.write(file.results(), charts)));
-        } else {
-            // An earlier report's copy: beside these results, rendering them again would take it for theirs.
-            Files.deleteIfExists(outDir.resolve(CpuBoundResults.FILE));
+            cpuBoundSection = Optional.of(new CpuBoundSection(cpuBound.get(), CpuBoundCharts.write(cpuBound.get(), charts)));
         }
-        List<Charts.ChartFiles> written = Stream.concat(
-                chartFiles.values().stream().flatMap(Charts.ScenarioCharts::all),
-                cpuBoundSection.stream().flatMap(section -> Stream.of(section.charts().gaps(), section.charts().timeline())))
+        Optional<FanOutSection> fanOutSection = Optional.empty();
+        if (fanOut.isPresent()) {
+            fanOutSection = Optional.of(new FanOutSection(fanOut.get(), FanOutCharts.write(fanOut.get(), charts)));
+        }
+        List<Charts.ChartFiles> written = Stream.of(
+                        chartFiles.values().stream().flatMap(Charts.ScenarioCharts::all),
+                        cpuBoundSection.stream().flatMap(section -> Stream.of(section.charts().gaps(), section.charts().timeline())),
+                        fanOutSection.stream().flatMap(section -> Stream.of(section.charts().overhead(), section.charts().memory())))
+                .flatMap(files -> files)
                 .toList();
         deleteStaleCharts(charts, written);
 
         Rendering rendering = new Rendering(
-                scenarios, new Environment(machine, saved.isPresent(), records, cpuBound.map(CpuBoundFile::results)),
+                scenarios, new Environment(machine, saved.isPresent(), records, cpuBound),
                 baseline.map(older -> new Baseline(older.scenarios)), baseline.map(older -> older.source.toString()),
-                chartFiles, cpuBoundSection);
+                chartFiles, cpuBoundSection, fanOutSection);
         Files.writeString(outDir.resolve(Rendering.MARKDOWN), MarkdownPage.render(rendering));
         Path page = outDir.resolve(Rendering.HTML);
         Files.writeString(page, HtmlPage.render(rendering));
@@ -123,7 +143,8 @@ public final class BenchmarkReport {
     /**
      * A plain-text table for the console: scenario, model, time ± error, ideal, overhead,
      * allocation and flags, then each scenario's verdict; then the CPU-bound experiment's table,
-     * verdicts and answer to the quiz, or that it was not run.
+     * verdicts and answer to the quiz, and the fan-out sweep's table, verdicts and targets, or that
+     * they were not run.
      */
     public String summary() {
         List<String> headers = List.of("Scenario", "Model", "Time (± 99.9% CI)", "Ideal", "Overhead", "Allocation", "Flags");
@@ -143,15 +164,9 @@ public final class BenchmarkReport {
                 .map(scenario -> scenario.title() + ": " + Verdict.of(scenario).text())
                 .collect(Collectors.joining("\n", "\nVerdicts\n", "\n"));
         String cpu = "\n" + CpuBoundSection.TITLE + "\n"
-                + cpuBound.map(file -> file.results().summary()).orElse(CpuBoundSection.NOT_RUN + "\n");
-        return TextTable.render(headers, rows) + verdicts + cpu;
-    }
-
-    /** Writes {@code content}, read from {@code source}, to {@code target} unless that is {@code source} itself. */
-    private static void copy(byte[] content, Path source, Path target) throws IOException {
-        if (!Files.exists(target) || !Files.isSameFile(target, source)) {
-            Files.write(target, content);
-        }
+                + cpuBound.map(CpuBoundResults::summary).orElse(CpuBoundSection.NOT_RUN + "\n");
+        String fan = "\n" + FanOutSection.TITLE + "\n" + fanOut.map(FanOutResults::console).orElse(FanOutSection.NOT_RUN + "\n");
+        return TextTable.render(headers, rows) + verdicts + cpu + fan;
     }
 
     /** Chart files of scenarios that an earlier report into the same directory had and this one has not. */

@@ -65,8 +65,10 @@ final class Charts {
             "reactor", new Color(0x009E73),
             "rxjava", new Color(0xCC79A7),
             "completable-future", new Color(0xE69F00));
+    /** The asyncio baseline's colour: no Java model's, so that it is never read as one. */
+    private static final Color ASYNCIO = new Color(0xD55E00);
     private static final List<Color> OTHER_COLORS = List.of(
-            new Color(0xD55E00), new Color(0x56B4E9), new Color(0x999999), new Color(0xF0E442));
+            new Color(0x56B4E9), new Color(0x999999), new Color(0xF0E442), new Color(0x000000));
     static final Color INK = new Color(0x222222);
     private static final Color GRID = new Color(0xDDDDDD);
     static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
@@ -286,12 +288,16 @@ final class Charts {
 
     /**
      * The model's colour everywhere in the report: a variant gets a lighter shade of its model's,
-     * other names the spare colours by their position {@code index}.
+     * the asyncio baseline its own (a lighter shade for its other loops and pools), other names the
+     * spare colours by their position {@code index}.
      */
     static Color color(String model, int index) {
         Color known = MODEL_COLORS.get(model);
         if (known != null) {
             return known;
+        }
+        if (Models.isAsyncio(model)) {
+            return model.equals(Models.ASYNCIO) ? ASYNCIO : lighter(ASYNCIO);
         }
         return Models.variantOf(model)
                 .map(base -> lighter(MODEL_COLORS.get(base)))

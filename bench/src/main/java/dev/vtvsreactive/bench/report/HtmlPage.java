@@ -7,6 +7,7 @@ import dev.vtvsreactive.bench.report.Environment.Fact;
 import dev.vtvsreactive.bench.report.ScenarioTable.Line;
 import java.awt.Color;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * {@code index.html}: one self-contained page (inline CSS and SVG, no script, no external
@@ -44,7 +45,8 @@ final class HtmlPage {
             .swatch { display: inline-block; width: .75em; height: .75em; border-radius: 2px; margin-right: .45em; }
             .tag { display: inline-block; margin-left: .4em; padding: 0 .45em; border-radius: 4px; font-size: .75rem;
                    background: #e8f0fb; color: #0b4a8b; }
-            .flag { color: #9a3412; }
+            .flag, td.pitfall { color: #9a3412; }
+            .status { font-weight: 600; }
             .faster { color: #0a7a52; font-weight: 600; }
             .slower { color: #b3261e; font-weight: 600; }
             ul.notes { padding-left: 1.2rem; margin: .3rem 0 0; }
@@ -75,14 +77,18 @@ final class HtmlPage {
         overview();
         rendering.scenarios().forEach(this::scenario);
         cpuBound();
+        fanOut();
         onlyInBaseline();
         environment();
         page.append("<footer><p>Raw data: <a href=\"").append(Rendering.RESULTS).append("\">").append(Rendering.RESULTS)
                 .append("</a> (JMH JSON)");
         if (rendering.cpuBound().isPresent()) {
-            page.append(", <a href=\"").append(CpuBoundResults.FILE).append("\">").append(CpuBoundResults.FILE)
-                    .append("</a> (the CPU-bound experiment)");
+            link(CpuBoundResults.FILE, "the CPU-bound experiment");
         }
+        rendering.fanOut().ifPresent(section -> {
+            section.results().java().ifPresent(java -> link(FanOutResults.FILE, "the fan-out sweep"));
+            section.results().asyncio().ifPresent(asyncio -> link(AsyncioFanOut.FILE, "asyncio's fan-out"));
+        });
         page.append(" · the same report in Markdown: <a href=\"").append(Rendering.MARKDOWN).append("\">")
                 .append(Rendering.MARKDOWN).append("</a> · charts as SVG and PNG in <a href=\"").append(Charts.DIRECTORY)
                 .append("/\">").append(Charts.DIRECTORY).append("/</a></p></footer>\n");
@@ -110,6 +116,8 @@ final class HtmlPage {
                         .map(section -> section.results().quizAnswer())
                         .orElse(CpuBoundSection.NOT_RUN)))
                 .append("</td></tr>\n");
+        page.append("<tr><td><a href=\"#").append(FanOutSection.ANCHOR).append("\">").append(escape(FanOutSection.TITLE))
+                .append("</a></td><td>").append(escape(rendering.fanOutGlance())).append("</td></tr>\n");
         page.append("</tbody>\n</table></div>\n<h2 class=\"follow\">How to read it</h2>\n<ul class=\"notes\">\n");
         Rendering.readingNotes().forEach(note -> page.append("<li>").append(escape(note)).append("</li>\n"));
         page.append("</ul>\n</section>\n");
@@ -160,10 +168,8 @@ final class HtmlPage {
         figure(section.charts().timeline(), "Dots: heartbeat ticks; shaded: the CPU task running; diamond: the reply;"
                 + " dashed line: when the replies were due.");
         page.append("<p class=\"description\">").append(escape(results.reading())).append("</p>\n")
-                .append("<div class=\"scroll\"><table>\n<thead><tr>");
-        List<String> headers = results.headers(true);
-        headers.forEach(header -> page.append("<th>").append(escape(header)).append("</th>"));
-        page.append("</tr></thead>\n<tbody>\n");
+                .append("<div class=\"scroll\"><table>\n");
+        headerRow(results.headers(true));
         List<List<String>> rows = results.rows(true);
         for (int i = 0; i < rows.size(); i++) {
             List<String> cells = rows.get(i);
@@ -178,10 +184,68 @@ final class HtmlPage {
         page.append("</tbody>\n</table></div>\n</section>\n");
     }
 
-    private void table(ScenarioTable table) {
-        page.append("<div class=\"scroll\"><table>\n<thead><tr>");
-        table.headers().forEach(header -> page.append("<th>").append(escape(header)).append("</th>"));
+    private void fanOut() {
+        page.append("<section class=\"card\" id=\"").append(FanOutSection.ANCHOR).append("\">\n<h2>")
+                .append(escape(FanOutSection.TITLE)).append("</h2>\n");
+        if (rendering.fanOut().isEmpty()) {
+            page.append("<p class=\"description\">").append(escape(FanOutSection.NOT_RUN)).append("</p>\n</section>\n");
+            return;
+        }
+        FanOutSection section = rendering.fanOut().get();
+        FanOutResults results = section.results();
+        List<FanOutResults.Target> targets = results.targets();
+        page.append("<p class=\"description\">").append(escape(section.description())).append("</p>\n")
+                .append("<p class=\"description\">").append(escape(FanOutSection.PROBE)).append("</p>\n")
+                .append("<div class=\"verdict ")
+                .append(targets.stream().allMatch(target -> target.status() == FanOutResults.Status.MET) ? "clear" : "open")
+                .append("\"><strong>Targets.</strong><ul class=\"notes\">\n");
+        targets.forEach(target -> page.append("<li>").append(escape(target.claim())).append(": <span class=\"status\">")
+                .append(escape(target.status().label())).append("</span> (").append(escape(target.figures())).append(")</li>\n"));
+        page.append("</ul></div>\n<ul class=\"notes\">\n");
+        Stream.concat(results.verdicts().stream(), results.pitfallCosts().stream())
+                .forEach(verdict -> page.append("<li>").append(escape(verdict)).append("</li>\n"));
+        page.append("</ul>\n");
+        figure(section.charts().overhead(), section.overheadCaption());
+        figure(section.charts().memory(), section.memoryCaption());
+        page.append("<p class=\"description\">").append(escape(results.reading())).append("</p>\n")
+                .append("<div class=\"scroll\"><table>\n");
+        headerRow(results.headers());
+        List<FanOutPoint> points = results.points();
+        List<List<String>> rows = results.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            List<String> cells = rows.get(i);
+            FanOutPoint point = points.get(i);
+            page.append("<tr><td class=\"name\"><span class=\"swatch\" style=\"background:")
+                    .append(hex(Charts.color(point.model(), i))).append("\"></span>").append(escape(cells.getFirst()))
+                    .append("</td><td class=\"name").append(point.pitfall() ? " pitfall" : "").append("\">")
+                    .append(escape(cells.get(1))).append("</td>");
+            cells.subList(2, cells.size()).forEach(cell -> page.append("<td class=\"num\">").append(escape(cell)).append("</td>"));
+            page.append("</tr>\n");
+        }
+        page.append("</tbody>\n</table></div>\n");
+        if (!results.notRun().isEmpty()) {
+            page.append("<h2 class=\"follow\">Not run</h2>\n<ul class=\"notes\">\n");
+            results.notRun().forEach(line -> page.append("<li>").append(escape(line)).append("</li>\n"));
+            page.append("</ul>\n");
+        }
+        page.append("</section>\n");
+    }
+
+    /** A table's heading row, and the start of its body. */
+    private void headerRow(List<String> headers) {
+        page.append("<thead><tr>");
+        headers.forEach(header -> page.append("<th>").append(escape(header)).append("</th>"));
         page.append("</tr></thead>\n<tbody>\n");
+    }
+
+    /** A link in the footer's list of raw data. */
+    private void link(String file, String what) {
+        page.append(", <a href=\"").append(file).append("\">").append(file).append("</a> (").append(what).append(")");
+    }
+
+    private void table(ScenarioTable table) {
+        page.append("<div class=\"scroll\"><table>\n");
+        headerRow(table.headers());
         List<Line> lines = table.lines();
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);

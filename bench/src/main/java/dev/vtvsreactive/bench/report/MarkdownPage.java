@@ -4,6 +4,7 @@ import dev.vtvsreactive.bench.report.Baseline.Comparison;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** {@code report.md}: the page's tables and verdicts in Markdown, with the PNG charts linked. */
 final class MarkdownPage {
@@ -24,6 +25,7 @@ final class MarkdownPage {
                 .toList());
         glance.add(List.of(CpuBoundSection.TITLE,
                 rendering.cpuBound().map(section -> section.results().quizAnswer()).orElse(CpuBoundSection.NOT_RUN)));
+        glance.add(List.of(FanOutSection.TITLE, rendering.fanOutGlance()));
         table(md, List.of("Scenario", "Verdict"), glance);
         md.append("\n## How to read it\n\n");
         Rendering.readingNotes().forEach(note -> md.append("- ").append(note).append('\n'));
@@ -44,6 +46,7 @@ final class MarkdownPage {
         }
 
         cpuBound(md, rendering);
+        fanOut(md, rendering);
 
         List<Comparison> missing = rendering.onlyInBaseline();
         if (!missing.isEmpty()) {
@@ -80,6 +83,32 @@ final class MarkdownPage {
         image(md, "Heartbeat timeline", section.charts().timeline());
         md.append(results.reading()).append("\n\n");
         table(md, results.headers(true), results.rows(true));
+    }
+
+    private static void fanOut(StringBuilder md, Rendering rendering) {
+        md.append("\n## ").append(FanOutSection.TITLE).append("\n\n");
+        if (rendering.fanOut().isEmpty()) {
+            md.append(FanOutSection.NOT_RUN).append('\n');
+            return;
+        }
+        FanOutSection section = rendering.fanOut().get();
+        FanOutResults results = section.results();
+        md.append(section.description()).append("\n\n").append(FanOutSection.PROBE).append("\n\n**Targets.**\n\n");
+        results.targets().forEach(target -> md.append("- ").append(target.claim()).append(": **").append(target.status().label())
+                .append("** (").append(target.figures()).append(")\n"));
+        md.append('\n');
+        Stream.concat(results.verdicts().stream(), results.pitfallCosts().stream())
+                .forEach(verdict -> md.append("- ").append(verdict).append('\n'));
+        md.append('\n');
+        image(md, "Fan-out overhead over the ideal", section.charts().overhead());
+        md.append(section.overheadCaption()).append("\n\n");
+        image(md, "Fan-out memory per waiting task", section.charts().memory());
+        md.append(section.memoryCaption()).append("\n\n").append(results.reading()).append("\n\n");
+        table(md, results.headers(), results.rows());
+        if (!results.notRun().isEmpty()) {
+            md.append("\n**Not run.**\n\n");
+            results.notRun().forEach(line -> md.append("- ").append(line).append('\n'));
+        }
     }
 
     private static void image(StringBuilder md, String alt, Charts.ChartFiles chart) {

@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * How the report names and orders the {@code model} values of the benchmarks: the suite's models in
  * {@link LessonModels#ORDER}, then the labelled variants ({@code <model>-<what differs>}, e.g.
- * {@code reactor-jdk-http}), then anything else by name.
+ * {@code reactor-jdk-http}), then the asyncio baseline ({@code asyncio}, {@code asyncio-uvloop}), then
+ * anything else by name.
  */
 final class Models {
 
@@ -16,7 +17,10 @@ final class Models {
     private static final Map<String, String> VARIANT_LABELS = Map.of(
             "reactor-jdk-http", "reactor (JDK HttpClient)");
 
-    /** Suite order first, variants next in the order of their model, then unknown names alphabetically. */
+    /** The asyncio baseline's model on the standard event loop; its others are {@code asyncio-<what differs>}. */
+    static final String ASYNCIO = "asyncio";
+
+    /** Suite order first, variants next in the order of their model, then asyncio's, then unknown names alphabetically. */
     static final Comparator<String> ORDER = Comparator
             .comparingInt(Models::group)
             .thenComparingInt(model -> LessonModels.ORDER.indexOf(variantOf(model).orElse(model)))
@@ -29,7 +33,15 @@ final class Models {
         if (LessonModels.ORDER.contains(model)) {
             return 0;
         }
-        return isVariant(model) ? 1 : 2;
+        if (isVariant(model)) {
+            return 1;
+        }
+        return isAsyncio(model) ? 2 : 3;
+    }
+
+    /** Whether {@code model} is the asyncio baseline's: Python, measured beside the Java models, never one of them. */
+    static boolean isAsyncio(String model) {
+        return model.equals(ASYNCIO) || model.startsWith(ASYNCIO + "-");
     }
 
     /** The suite model that {@code model} is a variant of; empty for a suite model or an unknown name. */

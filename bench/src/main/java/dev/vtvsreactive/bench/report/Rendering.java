@@ -14,10 +14,11 @@ import java.util.Optional;
  * @param baselineSource where the baseline was read from, if any
  * @param charts the chart files of each scenario, by {@link Scenario#slug()}
  * @param cpuBound the CPU-bound experiment's section; empty when the experiment's JSON was not beside the results
+ * @param fanOut the fan-out sweep's section; empty when neither side's fan-out JSON was beside the results
  */
 record Rendering(
         List<Scenario> scenarios, Environment environment, Optional<Baseline> baseline, Optional<String> baselineSource,
-        Map<String, Charts.ScenarioCharts> charts, Optional<CpuBoundSection> cpuBound) {
+        Map<String, Charts.ScenarioCharts> charts, Optional<CpuBoundSection> cpuBound, Optional<FanOutSection> fanOut) {
 
     /** The page's and the document's title. */
     static final String TITLE = "vt-vs-reactive benchmark report";
@@ -32,6 +33,11 @@ record Rendering(
     /** {@code scenario}'s table, against the baseline when there is one. */
     ScenarioTable table(Scenario scenario) {
         return ScenarioTable.of(scenario, baseline);
+    }
+
+    /** The fan-out row of the overview: its verdict at the largest N and the targets, or that it was not run. */
+    String fanOutGlance() {
+        return fanOut.map(section -> section.results().headline()).orElse(FanOutSection.NOT_RUN);
     }
 
     /** The baseline rows this run has no counterpart for; empty without a baseline. */

@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Optional;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathExpressionException;
+import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -135,28 +138,90 @@ class BenchmarkReportTest {
     }
 
     @Test
-    void saysTheCpuBoundExperimentDidNotRunWhenItsJsonIsMissing() throws IOException {
-        Path page = report.write(dir.resolve("report"), Optional.empty());
+    void addsTheFanOutSectionWithTheAsyncioBaselineWhenTheirJsonIsBesideTheResults() throws Exception {
+        Path fanOut = Fixtures.copy(Fixtures.FAN_OUT, results.getParent(), FanOutResults.FILE);
+        Fixtures.copy(Fixtures.ASYNCIO_FAN_OUT, results.getParent(), AsyncioFanOut.FILE);
+        BenchmarkReport withFanOut = BenchmarkReport.read(results);
 
-        String notRun = "Not run: no cpu-bound.json beside results.json.";
-        assertThat(Files.readString(page)).contains("CPU-bound work on a single loop", notRun);
-        assertThat(dir.resolve("report/report.md")).content().contains("## CPU-bound work on a single loop\n\n" + notRun);
-        assertThat(report.summary()).contains("CPU-bound work on a single loop\n" + notRun);
-        assertThat(dir.resolve("report/charts/cpu-bound-gaps.svg")).doesNotExist();
+        Path page = withFanOut.write(dir.resolve("report"), Optional.empty());
+
+        Document html = parse(page);
+        assertThat(html.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength())
+                .isEqualTo(SCENARIOS.size() + WITH_IDEAL + 2);
+        String section = byId(html, FanOutSection.ANCHOR);
+        assertThat(section).contains("Fan-out: N concurrent waits", "A measured probe, not a JMH benchmark",
+                "Java 25.0.3+9-LTS, 2 processors: N = 1,000, 10,000 and 100,000, D = 1,000.0 ms",
+                "-Xmx4g -XX:+UseG1GC -XX:NativeMemoryTracking=summary", "1 warm-up run",
+                "asyncio (CPython 3.11.7): asyncio.gather over N asyncio.sleep(D) tasks",
+                "N = 100,000: completable-future had the least overhead", "virtual threads hold ≤ 1 KB", "not measured here",
+                "platform-thread-per-task (pitfall)", "RSS growth/task (B)", "Not run",
+                "skipped: completable-future fixed-pool-200 (pitfall) at N = 10,000: pitfall skipped: about 50256 ms expected");
+        assertThat(byId(html, "overview")).contains("Fan-out: N concurrent waits",
+                "N = 100,000: completable-future had the least overhead");
+        for (String chart : List.of(FanOutCharts.OVERHEAD, FanOutCharts.MEMORY)) {
+            assertThat(dir.resolve("report/charts/" + chart + ".svg")).content()
+                    .contains("virtual-threads platform-thread-per-task (pitfall)", "asyncio (CPython 3.11.7)");
+            assertThat(Files.readAllBytes(dir.resolve("report/charts/" + chart + ".png"))).startsWith(0x89, 'P', 'N', 'G');
+        }
+        assertThat(dir.resolve("report/fan-out.json")).hasSameBinaryContentAs(fanOut);
+        assertThat(dir.resolve("report/" + AsyncioFanOut.FILE)).exists();
+        assertThat(dir.resolve("report/report.md")).content().contains("## Fan-out: N concurrent waits",
+                "![Fan-out overhead over the ideal](charts/fan-out-overhead.png)",
+                "| Model | Variant | N | Wall (ms) | Ideal (ms) | Overhead (ms) | Heap/task (B) |",
+                "| asyncio (CPython 3.11.7) | idiom | 100,000 | 3,875.8 |");
+        assertThat(withFanOut.summary()).contains("Fan-out: N concurrent waits\nModel", "Targets\n");
     }
 
     @Test
-    void removesTheCpuBoundChartsAndCopyWhenRenderedAgainWithoutTheExperiment() throws IOException {
+    void saysTheExperimentsDidNotRunWhenTheirJsonIsMissing() throws IOException {
+        Path page = report.write(dir.resolve("report"), Optional.empty());
+
+        String notRun = "Not run: no cpu-bound.json beside results.json.";
+        String fanOutNotRun = "Not run: no fan-out.json (nor asyncio-fan-out.json) beside results.json.";
+        assertThat(Files.readString(page)).contains("CPU-bound work on a single loop", notRun, "Fan-out: N concurrent waits", fanOutNotRun);
+        assertThat(dir.resolve("report/report.md")).content().contains("## CPU-bound work on a single loop\n\n" + notRun,
+                "## Fan-out: N concurrent waits\n\n" + fanOutNotRun);
+        assertThat(report.summary()).contains("CPU-bound work on a single loop\n" + notRun, "Fan-out: N concurrent waits\n" + fanOutNotRun);
+        assertThat(dir.resolve("report/charts/cpu-bound-gaps.svg")).doesNotExist();
+        assertThat(dir.resolve("report/charts/fan-out-overhead.svg")).doesNotExist();
+    }
+
+    @Test
+    void removesTheExperimentsChartsAndCopiesWhenRenderedAgainWithoutThem() throws IOException {
         Path cpuBound = Fixtures.copy(Fixtures.CPU_BOUND, results.getParent(), CpuBoundResults.FILE);
+        Path fanOut = Fixtures.copy(Fixtures.FAN_OUT, results.getParent(), FanOutResults.FILE);
         BenchmarkReport.read(results).write(dir.resolve("report"), Optional.empty());
         Files.delete(cpuBound);
+        Files.delete(fanOut);
 
         BenchmarkReport.read(results).write(dir.resolve("report"), Optional.empty());
 
         assertThat(dir.resolve("report/charts/cpu-bound-gaps.png")).doesNotExist();
         assertThat(dir.resolve("report/charts/cpu-bound-timeline.svg")).doesNotExist();
+        assertThat(dir.resolve("report/charts/fan-out-memory.svg")).doesNotExist();
         assertThat(dir.resolve("report/cpu-bound.json")).doesNotExist();
-        assertThat(dir.resolve("report/index.html")).content().contains(Html.escape(CpuBoundSection.NOT_RUN));
+        assertThat(dir.resolve("report/fan-out.json")).doesNotExist();
+        assertThat(dir.resolve("report/index.html")).content()
+                .contains(Html.escape(CpuBoundSection.NOT_RUN), Html.escape(FanOutSection.NOT_RUN));
+    }
+
+    @Test
+    void keepsTheExperimentsFilesWhenTheReportIsWrittenBesideThem() throws IOException {
+        Path fanOut = Fixtures.copy(Fixtures.FAN_OUT, results.getParent(), FanOutResults.FILE);
+
+        BenchmarkReport.read(results).write(results.getParent(), Optional.empty());
+
+        assertThat(fanOut).exists();
+        assertThat(results.resolveSibling("index.html")).content().contains("completable-future had the least overhead");
+    }
+
+    @Test
+    void rejectsAFanOutFileBesideTheResultsThatIsNotTheSweepsJson() throws IOException {
+        Path fanOut = Files.writeString(results.resolveSibling(FanOutResults.FILE), "{\"scenario\": \"gather\"}");
+
+        assertThatThrownBy(() -> BenchmarkReport.read(results))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith(fanOut + " is not a fan-out experiment report");
     }
 
     @Test
@@ -283,6 +348,14 @@ class BenchmarkReportTest {
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         return factory.newDocumentBuilder().parse(page.toFile());
+    }
+
+    /** The text of the element whose {@code id} is {@code id}; fails without one. */
+    private static String byId(Document html, String id) throws XPathExpressionException {
+        Element element = (Element) XPathFactory.newInstance().newXPath()
+                .evaluate("//*[@id='" + id + "']", html, XPathConstants.NODE);
+        assertThat(element).as("element #" + id).isNotNull();
+        return element.getTextContent();
     }
 
     /** Every src, href or xlink:href that points off the page's own directory. */

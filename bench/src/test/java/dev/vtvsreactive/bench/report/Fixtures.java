@@ -8,6 +8,11 @@ import dev.vtvsreactive.lesson.cpu.CpuBoundReport;
 import dev.vtvsreactive.lesson.cpu.CpuBoundRun;
 import dev.vtvsreactive.lesson.cpu.CpuBoundVariant;
 import dev.vtvsreactive.lesson.cpu.CpuWork;
+import dev.vtvsreactive.lesson.fanout.FanOutPlan;
+import dev.vtvsreactive.lesson.fanout.FanOutReport;
+import dev.vtvsreactive.lesson.fanout.FanOutReport.NotRun;
+import dev.vtvsreactive.lesson.fanout.FanOutRun;
+import dev.vtvsreactive.lesson.fanout.FanOutVariant;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /** The checked-in JMH samples, and hand-built results for the arithmetic tests. */
 final class Fixtures {
@@ -28,6 +34,12 @@ final class Fixtures {
     static final String BASELINE = "sample-baseline.json";
     /** A real run of the CPU-bound experiment at scale 0.2, every model (see the README beside it). */
     static final String CPU_BOUND = "sample-cpu-bound.json";
+    /** A real quick fan-out sweep: every model and pitfall at N = 1k, 10k, 100k, D = 1 s. */
+    static final String FAN_OUT = "sample-fan-out.json";
+    /** A real fan-out sweep of every idiom at N = 1M, D = 1 s, none within a second of its ideal. */
+    static final String FAN_OUT_1M = "sample-fan-out-1m.json";
+    /** A real run of asyncio/fanout.py at N = 1k, 10k, 100k. */
+    static final String ASYNCIO_FAN_OUT = "sample-asyncio-fan-out.json";
 
     /** The plan of the hand-built CPU-bound runs: the experiment at scale 1 (CPU task 300–800 ms, reply due at 420 ms). */
     static final CpuBoundPlan CPU_PLAN = CpuBoundPlan.at(TimeScale.LESSON, CpuWork.of(1_000));
@@ -99,6 +111,24 @@ final class Fixtures {
     /** A report of {@code runs}, following {@link #CPU_PLAN}. */
     static CpuBoundResults cpuBoundResults(CpuBoundRun... runs) {
         return new CpuBoundResults(new CpuBoundReport("25.0.3+9-LTS", 2, 1.0, CPU_PLAN, List.of(runs)));
+    }
+
+    /**
+     * A fan-out run of {@code variant} of {@code model}: {@code tasks} waits of {@code waitMs} that
+     * took {@code wallMs}, holding {@code heapPerTask} bytes of heap each.
+     */
+    static FanOutRun fanOutRun(String model, FanOutVariant variant, int tasks, double waitMs, double wallMs, double heapPerTask) {
+        long baseline = 10_000_000;
+        return new FanOutRun(model, variant, "the wiring of " + model + " " + variant, tasks, waitMs, wallMs, 10, waitMs + 1,
+                new FanOutRun.Memory(waitMs, 20, tasks, baseline, baseline + Math.round(heapPerTask * tasks), 1_000_000L, 1_000_000L),
+                new FanOutRun.Peaks(50_000_000, 100_000_000L, true, 10), Map.of("G1 Young Generation", 0L), 1.0,
+                new FanOutRun.Jvm(1, true, FanOutPlan.DEFAULT_JVM_OPTIONS, List.of("G1 Young Generation")));
+    }
+
+    /** The results of a sweep of {@code runs}, at every N they ran, waiting {@code waitMs}. */
+    static FanOutResults fanOutResults(double waitMs, List<NotRun> failed, FanOutRun... runs) {
+        List<Integer> tasks = Stream.of(runs).map(FanOutRun::tasks).distinct().toList();
+        return new FanOutResults(new FanOutReport("25.0.3+9-LTS", 2, FanOutPlan.of(tasks, waitMs), List.of(runs), List.of(), failed));
     }
 
     /** The one scenario {@code records} make. */
