@@ -4,6 +4,7 @@ import dev.vtvsreactive.lesson.http.LessonJson;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -16,14 +17,24 @@ import tools.jackson.core.JacksonException;
  * @param processors how many processors it saw
  * @param runs one per N, increasing
  */
-record AsyncioFanOut(String scenario, String interpreter, int processors, List<Run> runs) {
+public record AsyncioFanOut(String scenario, String interpreter, int processors, List<Run> runs) {
 
     /** The file beside {@code results.json}, as {@code asyncio/bench.sh} writes it. */
-    static final String FILE = "asyncio-fan-out.json";
+    public static final String FILE = "asyncio-fan-out.json";
     static final String SCENARIO = "fan-out";
 
-    AsyncioFanOut {
+    public AsyncioFanOut {
         runs = List.copyOf(runs);
+    }
+
+    /** These runs, then {@code other}'s: the same interpreter on another loop, e.g. uvloop's. */
+    public AsyncioFanOut with(AsyncioFanOut other) {
+        return new AsyncioFanOut(scenario, interpreter, processors, Stream.concat(runs.stream(), other.runs.stream()).toList());
+    }
+
+    /** The document as indented JSON, in the shape {@code fanout.py} writes it. */
+    public String toJson() {
+        return LessonJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(this);
     }
 
     /**
@@ -41,7 +52,7 @@ record AsyncioFanOut(String scenario, String interpreter, int processors, List<R
      * @param peakRssBytes the interpreter's peak resident memory
      * @param rssSource where the resident memory was read, e.g. {@code /proc/self/statm}
      */
-    record Run(String model, int n, double delayMs, double wallMs, double overheadMs, double allParkedMs,
+    public record Run(String model, int n, double delayMs, double wallMs, double overheadMs, double allParkedMs,
                double bytesPerTask, long rssBeforeBytes, long rssParkedBytes, long peakRssBytes, String rssSource) {
     }
 
@@ -50,7 +61,7 @@ record AsyncioFanOut(String scenario, String interpreter, int processors, List<R
      *
      * @throws IllegalArgumentException naming {@code source} and what is wrong when it is not that
      */
-    static AsyncioFanOut parse(Path source, byte[] json) {
+    public static AsyncioFanOut parse(Path source, byte[] json) {
         AsyncioFanOut fanOut;
         try {
             fanOut = LessonJson.MAPPER.readValue(json, AsyncioFanOut.class);
