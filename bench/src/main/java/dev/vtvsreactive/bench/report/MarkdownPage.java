@@ -26,6 +26,7 @@ final class MarkdownPage {
         glance.add(List.of(CpuBoundSection.TITLE,
                 rendering.cpuBound().map(section -> section.results().quizAnswer()).orElse(CpuBoundSection.NOT_RUN)));
         glance.add(List.of(FanOutSection.TITLE, rendering.fanOutGlance()));
+        glance.add(List.of(Rendering.ASYNCIO_TITLE, rendering.asyncioGlance()));
         table(md, List.of("Scenario", "Verdict"), glance);
         md.append("\n## How to read it\n\n");
         Rendering.readingNotes().forEach(note -> md.append("- ").append(note).append('\n'));
@@ -41,7 +42,8 @@ final class MarkdownPage {
             charts.overhead().ifPresent(overhead -> image(md, scenario.title() + ": overhead over the ideal", overhead));
             ScenarioTable scenarioTable = rendering.table(scenario);
             table(md, scenarioTable.headers(), scenarioTable.lines().stream()
-                    .map(line -> line.row().variant() ? variant(line.cells()) : line.cells())
+                    .map(line -> line.row().variant() ? marked(line.cells(), "variant")
+                            : line.row().asyncio() ? marked(line.cells(), "asyncio baseline") : line.cells())
                     .toList());
         }
 
@@ -115,10 +117,10 @@ final class MarkdownPage {
         md.append("![").append(alt).append("](").append(Rendering.chartPath(chart, "png")).append(")\n\n");
     }
 
-    /** A variant's model cell marks it as such. */
-    private static List<String> variant(List<String> cells) {
+    /** A variant's or the asyncio baseline's model cell says what it is. */
+    private static List<String> marked(List<String> cells, String what) {
         List<String> marked = new ArrayList<>(cells);
-        marked.set(0, cells.getFirst() + " *(variant)*");
+        marked.set(0, cells.getFirst() + " *(" + what + ")*");
         return marked;
     }
 
