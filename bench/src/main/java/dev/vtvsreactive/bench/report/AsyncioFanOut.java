@@ -1,10 +1,7 @@
 package dev.vtvsreactive.bench.report;
 
-import dev.vtvsreactive.lesson.http.LessonJson;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
-import tools.jackson.core.JacksonException;
 
 /**
  * The asyncio baseline's fan-out ({@code asyncio/fanout.py}): N gathered {@code asyncio.sleep(D)}
@@ -21,6 +18,7 @@ record AsyncioFanOut(String scenario, String interpreter, int processors, List<R
     /** The file beside {@code results.json}, as {@code asyncio/bench.sh} writes it. */
     static final String FILE = "asyncio-fan-out.json";
     static final String SCENARIO = "fan-out";
+    private static final String WHAT = "the asyncio fan-out's JSON";
 
     AsyncioFanOut {
         runs = List.copyOf(runs);
@@ -51,15 +49,7 @@ record AsyncioFanOut(String scenario, String interpreter, int processors, List<R
      * @throws IllegalArgumentException naming {@code source} and what is wrong when it is not that
      */
     static AsyncioFanOut parse(Path source, byte[] json) {
-        AsyncioFanOut fanOut;
-        try {
-            fanOut = LessonJson.MAPPER.readValue(json, AsyncioFanOut.class);
-        } catch (JacksonException e) {
-            throw notFanOut(source, e.getOriginalMessage());
-        }
-        if (fanOut == null || !SCENARIO.equals(fanOut.scenario())) {
-            throw notFanOut(source, "its \"scenario\" is '" + (fanOut == null ? null : fanOut.scenario()) + "', not '" + SCENARIO + "'");
-        }
+        AsyncioFanOut fanOut = ExperimentJson.read(source, json, SCENARIO, AsyncioFanOut.class, WHAT);
         if (fanOut.interpreter() == null) {
             throw notFanOut(source, "it names no \"interpreter\"");
         }
@@ -72,6 +62,6 @@ record AsyncioFanOut(String scenario, String interpreter, int processors, List<R
     }
 
     private static IllegalArgumentException notFanOut(Path source, String what) {
-        return new IllegalArgumentException(source + " is not the asyncio fan-out's JSON: " + Objects.requireNonNullElse(what, "unreadable"));
+        return new IllegalArgumentException(source + " is not " + WHAT + ": " + what);
     }
 }

@@ -54,11 +54,14 @@ public final class BenchmarkReport {
 
     /**
      * Reads the file JMH wrote with {@code -rf json}, and beside it, when they are there, the
-     * CPU-bound experiment's {@value CpuBoundResults#FILE} and the fan-out sweep's
-     * {@value FanOutResults#FILE} and {@value AsyncioFanOut#FILE}.
+     * CPU-bound experiment's {@value CpuBoundResults#FILE}, the fan-out sweep's
+     * {@value FanOutResults#FILE}, and the asyncio baseline's {@value #ASYNCIO_RESULTS} (its rows join
+     * the scenarios), {@value AsyncioEnvironment#FILE}, {@value CpuBoundResults#ASYNCIO_FILE} and
+     * {@value AsyncioFanOut#FILE}.
      *
      * @throws IllegalArgumentException naming the file and what is wrong when it is not JMH JSON, or
-     *                                  when a file beside it is not the JSON its name says
+     *                                  when a file beside it is not the JSON its name says, or when the
+     *                                  asyncio results and results.json hold one row with two scores
      * @throws IOException when a file cannot be read
      */
     public static BenchmarkReport read(Path jmhJson) throws IOException {
@@ -134,7 +137,8 @@ public final class BenchmarkReport {
      * already there), {@code environment.json} and {@code charts/<scenario>.svg} and {@code .png}
      * with {@code charts/<scenario>-overhead.*} beside them; with the CPU-bound experiment, a copy of
      * its {@value CpuBoundResults#FILE} and {@code charts/cpu-bound-*}; with the fan-out sweep, a copy
-     * of its {@value FanOutResults#FILE} (and {@value AsyncioFanOut#FILE}) and {@code charts/fan-out-*}.
+     * of its {@value FanOutResults#FILE} (and {@value AsyncioFanOut#FILE}) and {@code charts/fan-out-*};
+     * copies of the asyncio baseline's files.
      * An earlier report's copy of a file these results lack is deleted. Every row is compared with
      * {@code baseline} when present.
      *

@@ -3,7 +3,6 @@ package dev.vtvsreactive.bench.report;
 import dev.vtvsreactive.lesson.cpu.CpuBoundPlan;
 import dev.vtvsreactive.lesson.cpu.CpuBoundReport;
 import dev.vtvsreactive.lesson.cpu.CpuBoundRun;
-import dev.vtvsreactive.lesson.http.LessonJson;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.DoubleSummaryStatistics;
@@ -13,8 +12,6 @@ import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 
 /**
  * What the CPU-bound experiment found, told the same way by {@code ./compare cpu-bound}, the
@@ -85,18 +82,8 @@ public record CpuBoundResults(CpuBoundReport report, Optional<CpuBoundReport> as
      * @throws IllegalArgumentException naming {@code source} and what is wrong when it is not that
      */
     public static CpuBoundResults parse(Path source, byte[] json) {
-        CpuBoundReport report;
-        try {
-            JsonNode tree = LessonJson.MAPPER.readTree(json);
-            String scenario = tree.path("scenario").asString("");
-            if (!scenario.equals(CpuBoundReport.SCENARIO)) {
-                throw new IllegalArgumentException(source + " is not a CPU-bound experiment report: its \"scenario\" is '"
-                        + scenario + "', not '" + CpuBoundReport.SCENARIO + "'");
-            }
-            report = LessonJson.MAPPER.treeToValue(tree, CpuBoundReport.class);
-        } catch (JacksonException e) {
-            throw new IllegalArgumentException(source + " is not a CPU-bound experiment report: " + e.getOriginalMessage(), e);
-        }
+        CpuBoundReport report = ExperimentJson.read(source, json, CpuBoundReport.SCENARIO, CpuBoundReport.class,
+                "a CPU-bound experiment report");
         if (report.runs().isEmpty()) {
             throw new IllegalArgumentException(source + " holds no run of the CPU-bound experiment");
         }

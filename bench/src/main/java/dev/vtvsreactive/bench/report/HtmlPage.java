@@ -155,10 +155,7 @@ final class HtmlPage {
     }
 
     private void cpuBound() {
-        page.append("<section class=\"card\" id=\"").append(CpuBoundSection.ANCHOR).append("\">\n<h2>")
-                .append(escape(CpuBoundSection.TITLE)).append("</h2>\n");
-        if (rendering.cpuBound().isEmpty()) {
-            page.append("<p class=\"description\">").append(escape(CpuBoundSection.NOT_RUN)).append("</p>\n</section>\n");
+        if (!openSection(CpuBoundSection.ANCHOR, CpuBoundSection.TITLE, rendering.cpuBound().isPresent(), CpuBoundSection.NOT_RUN)) {
             return;
         }
         CpuBoundSection section = rendering.cpuBound().get();
@@ -191,10 +188,7 @@ final class HtmlPage {
     }
 
     private void fanOut() {
-        page.append("<section class=\"card\" id=\"").append(FanOutSection.ANCHOR).append("\">\n<h2>")
-                .append(escape(FanOutSection.TITLE)).append("</h2>\n");
-        if (rendering.fanOut().isEmpty()) {
-            page.append("<p class=\"description\">").append(escape(FanOutSection.NOT_RUN)).append("</p>\n</section>\n");
+        if (!openSection(FanOutSection.ANCHOR, FanOutSection.TITLE, rendering.fanOut().isPresent(), FanOutSection.NOT_RUN)) {
             return;
         }
         FanOutSection section = rendering.fanOut().get();
@@ -235,6 +229,19 @@ final class HtmlPage {
             page.append("</ul>\n");
         }
         page.append("</section>\n");
+    }
+
+    /**
+     * Opens an experiment's section; when the experiment did not run, says {@code notRun} and closes it.
+     *
+     * @return whether the section is open for the experiment's content
+     */
+    private boolean openSection(String anchor, String title, boolean ran, String notRun) {
+        page.append("<section class=\"card\" id=\"").append(anchor).append("\">\n<h2>").append(escape(title)).append("</h2>\n");
+        if (!ran) {
+            page.append("<p class=\"description\">").append(escape(notRun)).append("</p>\n</section>\n");
+        }
+        return ran;
     }
 
     /** A table's heading row, and the start of its body. */

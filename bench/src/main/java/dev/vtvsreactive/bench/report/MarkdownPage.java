@@ -70,9 +70,7 @@ final class MarkdownPage {
     }
 
     private static void cpuBound(StringBuilder md, Rendering rendering) {
-        md.append("\n## ").append(CpuBoundSection.TITLE).append("\n\n");
-        if (rendering.cpuBound().isEmpty()) {
-            md.append(CpuBoundSection.NOT_RUN).append('\n');
+        if (!openSection(md, CpuBoundSection.TITLE, rendering.cpuBound().isPresent(), CpuBoundSection.NOT_RUN)) {
             return;
         }
         CpuBoundSection section = rendering.cpuBound().get();
@@ -88,9 +86,7 @@ final class MarkdownPage {
     }
 
     private static void fanOut(StringBuilder md, Rendering rendering) {
-        md.append("\n## ").append(FanOutSection.TITLE).append("\n\n");
-        if (rendering.fanOut().isEmpty()) {
-            md.append(FanOutSection.NOT_RUN).append('\n');
+        if (!openSection(md, FanOutSection.TITLE, rendering.fanOut().isPresent(), FanOutSection.NOT_RUN)) {
             return;
         }
         FanOutSection section = rendering.fanOut().get();
@@ -111,6 +107,15 @@ final class MarkdownPage {
             md.append("\n**Not run.**\n\n");
             results.notRun().forEach(line -> md.append("- ").append(line).append('\n'));
         }
+    }
+
+    /** An experiment's heading; when it did not run, {@code notRun} under it. @return whether it ran */
+    private static boolean openSection(StringBuilder md, String title, boolean ran, String notRun) {
+        md.append("\n## ").append(title).append("\n\n");
+        if (!ran) {
+            md.append(notRun).append('\n');
+        }
+        return ran;
     }
 
     private static void image(StringBuilder md, String alt, Charts.ChartFiles chart) {
