@@ -3,9 +3,7 @@ package dev.vtvsreactive.bench.report;
 import dev.vtvsreactive.lesson.http.LessonJson;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Stream;
-import tools.jackson.core.JacksonException;
 
 /**
  * The asyncio baseline's fan-out ({@code asyncio/fanout.py}): N gathered {@code asyncio.sleep(D)}
@@ -22,6 +20,7 @@ public record AsyncioFanOut(String scenario, String interpreter, int processors,
     /** The file beside {@code results.json}, as {@code asyncio/bench.sh} writes it. */
     public static final String FILE = "asyncio-fan-out.json";
     static final String SCENARIO = "fan-out";
+    private static final String WHAT = "the asyncio fan-out's JSON";
 
     public AsyncioFanOut {
         runs = List.copyOf(runs);
@@ -62,15 +61,7 @@ public record AsyncioFanOut(String scenario, String interpreter, int processors,
      * @throws IllegalArgumentException naming {@code source} and what is wrong when it is not that
      */
     public static AsyncioFanOut parse(Path source, byte[] json) {
-        AsyncioFanOut fanOut;
-        try {
-            fanOut = LessonJson.MAPPER.readValue(json, AsyncioFanOut.class);
-        } catch (JacksonException e) {
-            throw notFanOut(source, e.getOriginalMessage());
-        }
-        if (fanOut == null || !SCENARIO.equals(fanOut.scenario())) {
-            throw notFanOut(source, "its \"scenario\" is '" + (fanOut == null ? null : fanOut.scenario()) + "', not '" + SCENARIO + "'");
-        }
+        AsyncioFanOut fanOut = ExperimentJson.read(source, json, SCENARIO, AsyncioFanOut.class, WHAT);
         if (fanOut.interpreter() == null) {
             throw notFanOut(source, "it names no \"interpreter\"");
         }
@@ -83,6 +74,6 @@ public record AsyncioFanOut(String scenario, String interpreter, int processors,
     }
 
     private static IllegalArgumentException notFanOut(Path source, String what) {
-        return new IllegalArgumentException(source + " is not the asyncio fan-out's JSON: " + Objects.requireNonNullElse(what, "unreadable"));
+        return new IllegalArgumentException(source + " is not " + WHAT + ": " + what);
     }
 }

@@ -26,47 +26,67 @@ import java.util.stream.Stream;
  */
 public final class BenchmarkReport {
 
+    /** The asyncio baseline's JMH-shaped results beside {@code results.json}, written by {@code asyncio/bench.sh}. */
+    static final String ASYNCIO_RESULTS = "asyncio-results.json";
+
     private final Path source;
     private final byte[] json;
     private final List<JmhRecord> records;
     private final List<Scenario> scenarios;
     private final Optional<CpuBoundResults> cpuBound;
     private final Optional<FanOutResults> fanOut;
-    /** The experiments' files read beside the results, copied into the report's folder. */
+    private final Optional<AsyncioEnvironment> asyncio;
+    /** The experiments' and the asyncio baseline's files read beside the results, copied into the report's folder. */
     private final List<SiblingFile> siblings;
 
     private BenchmarkReport(Path source, byte[] json, List<JmhRecord> records, List<Scenario> scenarios,
-                            Optional<CpuBoundResults> cpuBound, Optional<FanOutResults> fanOut, List<SiblingFile> siblings) {
+                            Optional<CpuBoundResults> cpuBound, Optional<FanOutResults> fanOut,
+                            Optional<AsyncioEnvironment> asyncio, List<SiblingFile> siblings) {
         this.source = source;
         this.json = json;
         this.records = records;
         this.scenarios = scenarios;
         this.cpuBound = cpuBound;
         this.fanOut = fanOut;
+        this.asyncio = asyncio;
         this.siblings = siblings;
     }
 
     /**
      * Reads the file JMH wrote with {@code -rf json}, and beside it, when they are there, the
-     * CPU-bound experiment's {@value CpuBoundResults#FILE} and the fan-out sweep's
-     * {@value FanOutResults#FILE} and {@value AsyncioFanOut#FILE}.
+     * CPU-bound experiment's {@value CpuBoundResults#FILE}, the fan-out sweep's
+     * {@value FanOutResults#FILE}, and the asyncio baseline's {@value #ASYNCIO_RESULTS} (its rows join
+     * the scenarios), {@value AsyncioEnvironment#FILE}, {@value CpuBoundResults#ASYNCIO_FILE} and
+     * {@value AsyncioFanOut#FILE}.
      *
      * @throws IllegalArgumentException naming the file and what is wrong when it is not JMH JSON, or
-     *                                  when a file beside it is not the JSON its name says
+     *                                  when a file beside it is not the JSON its name says, or when the
+     *                                  asyncio results and results.json hold one row with two scores
      * @throws IOException when a file cannot be read
      */
     public static BenchmarkReport read(Path jmhJson) throws IOException {
         byte[] json = Files.readAllBytes(jmhJson);
         List<JmhRecord> records = JmhJson.parse(jmhJson, json);
+        Optional<SiblingFile> asyncioResults = SiblingFile.beside(jmhJson, ASYNCIO_RESULTS);
+        if (asyncioResults.isPresent()) {
+            records = withAsyncio(jmhJson, records, asyncioResults.get());
+        }
         List<Scenario> scenarios;
         try {
             scenarios = Scenario.of(records);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(jmhJson + ": " + e.getMessage(), e);
         }
-        List<SiblingFile> siblings = new ArrayList<>();
         Optional<SiblingFile> cpuBoundFile = SiblingFile.beside(jmhJson, CpuBoundResults.FILE);
+        Optional<SiblingFile> asyncioCpuBoundFile = SiblingFile.beside(jmhJson, CpuBoundResults.ASYNCIO_FILE);
         Optional<CpuBoundResults> cpuBound = cpuBoundFile.map(file -> CpuBoundResults.parse(file.source(), file.content()));
+        Optional<CpuBoundResults> asyncioCpuBound = asyncioCpuBoundFile.map(file -> CpuBoundResults.parse(file.source(), file.content()));
+        if (asyncioCpuBound.isPresent()) {
+            cpuBound = cpuBound.map(results -> results.withAsyncio(asyncioCpuBound.get()));
+        }
+        Optional<SiblingFile> asyncioEnvironmentFile = SiblingFile.beside(jmhJson, AsyncioEnvironment.FILE);
+        Optional<AsyncioEnvironment> asyncioEnvironment = asyncioEnvironmentFile
+                .map(file -> AsyncioEnvironment.parse(file.source(), file.content()));
         Optional<SiblingFile> fanOutFile = SiblingFile.beside(jmhJson, FanOutResults.FILE);
         Optional<SiblingFile> asyncioFanOutFile = SiblingFile.beside(jmhJson, AsyncioFanOut.FILE);
         Optional<FanOutResults> fanOut = fanOutFile.map(file -> FanOutResults.parse(file.source(), file.content()));
@@ -75,8 +95,40 @@ public final class BenchmarkReport {
             fanOut = Optional.of(fanOut.map(results -> results.withAsyncio(asyncioFanOut.get()))
                     .orElseGet(() -> new FanOutResults(Optional.empty(), asyncioFanOut)));
         }
-        Stream.of(cpuBoundFile, fanOutFile, asyncioFanOutFile).flatMap(Optional::stream).forEach(siblings::add);
-        return new BenchmarkReport(jmhJson, json, records, scenarios, cpuBound, fanOut, List.copyOf(siblings));
+        List<SiblingFile> siblings = Stream.of(
+                        asyncioResults, asyncioEnvironmentFile, cpuBoundFile, asyncioCpuBoundFile, fanOutFile, asyncioFanOutFile)
+                .flatMap(Optional::stream)
+                .toList();
+        return new BenchmarkReport(jmhJson, json, records, scenarios, cpuBound, fanOut, asyncioEnvironment, siblings);
+    }
+
+    /**
+     * {@code records} and, after them, the asyncio baseline's from {@code baseline}; a row that
+     * {@code results} already holds with the same score (bench.py's {@code --combined-out} wrote
+     * both) is kept once.
+     *
+     * @throws IllegalArgumentException when {@code baseline} holds a record bench.py did not write, or
+     *                                  a row both files hold with different scores
+     */
+    private static List<JmhRecord> withAsyncio(Path results, List<JmhRecord> records, SiblingFile baseline) {
+        List<JmhRecord> merged = new ArrayList<>(records);
+        List<JmhRecord> asyncio = JmhJson.parse(baseline.source(), baseline.content());
+        for (JmhRecord record : asyncio) {
+            String row = Models.label(record.model()) + " in " + record.benchmark() + " " + record.scenarioParams();
+            if (!record.asyncio()) {
+                throw new IllegalArgumentException(baseline.source() + " holds " + row + ", which " + JmhRecord.ASYNCIO_BENCH
+                        + " did not write (its jmhVersion is '" + record.settings().jmhVersion() + "')");
+            }
+            Optional<JmhRecord> already = records.stream().filter(record::sameRow).findFirst();
+            if (already.isEmpty()) {
+                merged.add(record);
+            } else if (!already.get().primary().equals(record.primary())) {
+                throw new IllegalArgumentException(results + " and " + baseline.source() + " both hold " + row
+                        + " with different scores (" + already.get().primary().score() + " and " + record.primary().score()
+                        + "): render the report from one run, without the other file's asyncio rows");
+            }
+        }
+        return List.copyOf(merged);
     }
 
     /**
@@ -85,7 +137,8 @@ public final class BenchmarkReport {
      * already there), {@code environment.json} and {@code charts/<scenario>.svg} and {@code .png}
      * with {@code charts/<scenario>-overhead.*} beside them; with the CPU-bound experiment, a copy of
      * its {@value CpuBoundResults#FILE} and {@code charts/cpu-bound-*}; with the fan-out sweep, a copy
-     * of its {@value FanOutResults#FILE} (and {@value AsyncioFanOut#FILE}) and {@code charts/fan-out-*}.
+     * of its {@value FanOutResults#FILE} (and {@value AsyncioFanOut#FILE}) and {@code charts/fan-out-*};
+     * copies of the asyncio baseline's files.
      * An earlier report's copy of a file these results lack is deleted. Every row is compared with
      * {@code baseline} when present.
      *
@@ -109,7 +162,8 @@ public final class BenchmarkReport {
         for (SiblingFile sibling : siblings) {
             sibling.copyInto(outDir);
         }
-        for (String name : List.of(CpuBoundResults.FILE, FanOutResults.FILE, AsyncioFanOut.FILE)) {
+        for (String name : List.of(ASYNCIO_RESULTS, AsyncioEnvironment.FILE, CpuBoundResults.FILE, CpuBoundResults.ASYNCIO_FILE,
+                FanOutResults.FILE, AsyncioFanOut.FILE)) {
             if (siblings.stream().noneMatch(sibling -> sibling.name().equals(name))) {
                 SiblingFile.deleteStale(outDir, name);
             }
@@ -131,7 +185,7 @@ public final class BenchmarkReport {
         deleteStaleCharts(charts, written);
 
         Rendering rendering = new Rendering(
-                scenarios, new Environment(machine, saved.isPresent(), records, cpuBound),
+                scenarios, new Environment(machine, saved.isPresent(), records, cpuBound, asyncio),
                 baseline.map(older -> new Baseline(older.scenarios)), baseline.map(older -> older.source.toString()),
                 chartFiles, cpuBoundSection, fanOutSection);
         Files.writeString(outDir.resolve(Rendering.MARKDOWN), MarkdownPage.render(rendering));

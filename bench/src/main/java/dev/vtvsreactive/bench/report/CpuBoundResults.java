@@ -3,16 +3,15 @@ package dev.vtvsreactive.bench.report;
 import dev.vtvsreactive.lesson.cpu.CpuBoundPlan;
 import dev.vtvsreactive.lesson.cpu.CpuBoundReport;
 import dev.vtvsreactive.lesson.cpu.CpuBoundRun;
-import dev.vtvsreactive.lesson.http.LessonJson;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
+import java.util.stream.Stream;
 
 /**
  * What the CPU-bound experiment found, told the same way by {@code ./compare cpu-bound}, the
@@ -28,9 +27,22 @@ import tools.jackson.databind.JsonNode;
  * System.out.print(results.console());
  * }</pre>
  *
+ * <p>The asyncio baseline's runs ({@code asyncio/cpubound.py}, the same plan with its CPU work
+ * calibrated for the interpreter) join the Java runs when given, after them.
+ *
  * @param report the experiment's report, with at least one run
+ * @param asyncio the asyncio baseline's report in the same shape, when it ran; its {@code java} names the interpreter
  */
-public record CpuBoundResults(CpuBoundReport report) {
+public record CpuBoundResults(CpuBoundReport report, Optional<CpuBoundReport> asyncio) {
+
+    /** The asyncio baseline's runs beside {@code results.json}, where the report looks for them. */
+    static final String ASYNCIO_FILE = "asyncio-cpu-bound.json";
+
+    /**
+     * A run kept ticking evenly when it ticked at least this share of the periods in its CPU task:
+     * below, the CPU work held the loop back at times without stalling it (a GIL shared with the loop).
+     */
+    static final double EVEN_TICKS_SHARE = 0.8;
 
     /** The experiment's JSON beside JMH's {@code results.json}, where the report looks for it. */
     public static final String FILE = "cpu-bound.json";
@@ -48,9 +60,20 @@ public record CpuBoundResults(CpuBoundReport report) {
 
     public CpuBoundResults {
         Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(asyncio, "asyncio");
         if (report.runs().isEmpty()) {
             throw new IllegalArgumentException("the CPU-bound report holds no run");
         }
+    }
+
+    /** The Java experiment's {@code report} alone. */
+    public CpuBoundResults(CpuBoundReport report) {
+        this(report, Optional.empty());
+    }
+
+    /** These results with the asyncio baseline's {@code runs} after the Java ones. */
+    CpuBoundResults withAsyncio(CpuBoundResults runs) {
+        return new CpuBoundResults(report, Optional.of(runs.report()));
     }
 
     /**
@@ -59,18 +82,8 @@ public record CpuBoundResults(CpuBoundReport report) {
      * @throws IllegalArgumentException naming {@code source} and what is wrong when it is not that
      */
     public static CpuBoundResults parse(Path source, byte[] json) {
-        CpuBoundReport report;
-        try {
-            JsonNode tree = LessonJson.MAPPER.readTree(json);
-            String scenario = tree.path("scenario").asString("");
-            if (!scenario.equals(CpuBoundReport.SCENARIO)) {
-                throw new IllegalArgumentException(source + " is not a CPU-bound experiment report: its \"scenario\" is '"
-                        + scenario + "', not '" + CpuBoundReport.SCENARIO + "'");
-            }
-            report = LessonJson.MAPPER.treeToValue(tree, CpuBoundReport.class);
-        } catch (JacksonException e) {
-            throw new IllegalArgumentException(source + " is not a CPU-bound experiment report: " + e.getOriginalMessage(), e);
-        }
+        CpuBoundReport report = ExperimentJson.read(source, json, CpuBoundReport.SCENARIO, CpuBoundReport.class,
+                "a CPU-bound experiment report");
         if (report.runs().isEmpty()) {
             throw new IllegalArgumentException(source + " holds no run of the CPU-bound experiment");
         }
@@ -82,9 +95,19 @@ public record CpuBoundResults(CpuBoundReport report) {
         return report.plan();
     }
 
-    /** Every run, per model in the order the experiment ran them. */
+    /** Every run, per model in the order the experiment ran them, then the asyncio baseline's. */
     List<CpuBoundRun> runs() {
-        return report.runs();
+        return Stream.concat(report.runs().stream(), asyncio.stream().flatMap(baseline -> baseline.runs().stream())).toList();
+    }
+
+    /** Whether {@code run} is the asyncio baseline's: never a Java model's result. */
+    boolean isAsyncio(CpuBoundRun run) {
+        return asyncio.isPresent() && asyncio.get().runs().contains(run);
+    }
+
+    /** The model's name as the table shows it: an asyncio run names its interpreter, {@code asyncio (CPython 3.11.7)}. */
+    String modelLabel(CpuBoundRun run) {
+        return isAsyncio(run) ? run.model() + " (" + asyncio.orElseThrow().java() + ")" : run.model();
     }
 
     /** The models, in the order the experiment ran them. */
@@ -148,12 +171,26 @@ public record CpuBoundResults(CpuBoundReport report) {
      * how late the reply came.
      */
     String verdict(String model) {
-        return runs().stream()
-                .filter(run -> run.model().equals(model))
-                .map(run -> run.variant() + ", the heartbeat " + (stalled(run) ? "stalled" : "kept ticking")
-                        + " (worst gap " + millis(run.worstGapMs()) + " ms, " + periods(run) + " its period; reply "
-                        + millis(run.replyDelayMs()) + " ms late)")
-                .collect(Collectors.joining("; ", model + ": ", "."));
+        List<CpuBoundRun> runs = runs().stream().filter(run -> run.model().equals(model)).toList();
+        return runs.stream()
+                .map(run -> run.variant() + ", the heartbeat " + heartbeat(run)
+                        + " (worst gap " + millis(run.worstGapMs()) + " ms, " + periods(run) + " its period; "
+                        + (stalled(run) || tickedEvenly(run) ? "" : run.ticksDuringCpu() + " of ~" + expectedTicks(run) + " ticks during the CPU task; ")
+                        + "reply " + millis(run.replyDelayMs()) + " ms late)")
+                .collect(Collectors.joining("; ", modelLabel(runs.getFirst()) + ": ", "."));
+    }
+
+    /** {@code stalled}, {@code kept ticking}, or {@code kept ticking, unevenly} when it missed more than a few ticks. */
+    private static String heartbeat(CpuBoundRun run) {
+        if (stalled(run)) {
+            return "stalled";
+        }
+        return tickedEvenly(run) ? "kept ticking" : "kept ticking, unevenly";
+    }
+
+    /** Whether the heartbeat ticked through the CPU task about as often as a free loop would. */
+    static boolean tickedEvenly(CpuBoundRun run) {
+        return run.ticksDuringCpu() >= EVEN_TICKS_SHARE * expectedTicks(run);
     }
 
     /** The table's headings; with {@code wiring}, a last column says how the model wired each run. */
@@ -170,7 +207,7 @@ public record CpuBoundResults(CpuBoundReport report) {
     List<List<String>> rows(boolean wiring) {
         return runs().stream().map(run -> {
             List<String> cells = new ArrayList<>(List.of(
-                    run.model(), run.variant().label(), millis(run.worstGapMs()), periods(run), millis(run.replyDelayMs()),
+                    modelLabel(run), run.variant().label(), millis(run.worstGapMs()), periods(run), millis(run.replyDelayMs()),
                     millis(run.cpuTimeMs()), run.ticksDuringCpu() + " of ~" + expectedTicks(run)));
             if (wiring) {
                 cells.add(run.wiring());

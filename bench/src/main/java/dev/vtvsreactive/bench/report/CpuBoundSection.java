@@ -1,6 +1,7 @@
 package dev.vtvsreactive.bench.report;
 
 import dev.vtvsreactive.lesson.cpu.CpuBoundPlan;
+import dev.vtvsreactive.lesson.cpu.CpuBoundReport;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,7 +23,8 @@ record CpuBoundSection(CpuBoundResults results, CpuBoundCharts.Files charts) {
     /** What the section says when the experiment's JSON is not beside the results. */
     static final String NOT_RUN = "Not run: no " + CpuBoundResults.FILE + " beside " + Rendering.RESULTS + ". ./mvnw verify"
             + " runs the experiment right after the benchmarks; by hand: ./compare cpu-bound --save <report folder>/"
-            + CpuBoundResults.FILE + ", then render the report again.";
+            + CpuBoundResults.FILE + ", then render the report again. (asyncio's runs, from " + CpuBoundResults.ASYNCIO_FILE
+            + ", are shown beside the Java runs only.)";
 
     /** Why its numbers are read differently from the benchmarks'. */
     static final String PROBE = "A measured probe, not a JMH benchmark: one run per model and variant, in the same"
@@ -41,7 +43,18 @@ record CpuBoundSection(CpuBoundResults results, CpuBoundCharts.Files charts) {
                         + " loop, calling Thread.yield() as it computes.",
                 CpuBoundResults.planMillis(plan.periodMs()), CpuBoundResults.planMillis(plan.cpuStartMs()), plan.work().limit(),
                 CpuBoundResults.planMillis(plan.cpuTargetMs()), CpuBoundResults.planMillis(plan.askMs()),
-                CpuBoundResults.planMillis(plan.replySleepMs()));
+                CpuBoundResults.planMillis(plan.replySleepMs())) + results.asyncio().map(CpuBoundSection::asyncio).orElse("");
+    }
+
+    /** How the asyncio baseline's runs differ: their own interpreter, and their CPU work calibrated for it. */
+    private static String asyncio(CpuBoundReport baseline) {
+        CpuBoundPlan plan = baseline.plan();
+        return String.format(Locale.ROOT,
+                " asyncio (%s, asyncio/cpubound.py) follows the same timeline on its event loop, but its CPU work is calibrated"
+                        + " separately, for the interpreter: the primes below %,d, about %s ms there, so compare its gaps and"
+                        + " delays, not its work. How each of its runs is wired (asyncio.to_thread, a process pool) is in the"
+                        + " table's last column.",
+                baseline.java(), plan.work().limit(), CpuBoundResults.planMillis(plan.cpuTargetMs()));
     }
 
     /** One verdict per model, in the experiment's order. */

@@ -10,15 +10,22 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Where and how the numbers were measured: the JVM and JMH settings from the results themselves,
- * and the {@link Machine} facts captured beside them.
+ * Where and how the numbers were measured: the JVM and JMH settings from the Java results
+ * themselves, the {@link Machine} facts captured beside them, and the asyncio baseline's
+ * interpreter and settings, or why it did not run.
  *
  * @param machine the machine facts
  * @param reused whether {@code machine} was read from a saved run rather than captured now
- * @param records the results, for their JVM and JMH settings
+ * @param records the Java results, for their JVM and JMH settings (the asyncio baseline's describe an interpreter)
  * @param cpuBound the CPU-bound experiment, when it ran: where it ran is told beside the benchmarks'
+ * @param asyncio the asyncio baseline's environment file, when it was beside the results
  */
-record Environment(Machine machine, boolean reused, List<JmhRecord> records, Optional<CpuBoundResults> cpuBound) {
+record Environment(Machine machine, boolean reused, List<JmhRecord> records, Optional<CpuBoundResults> cpuBound,
+                   Optional<AsyncioEnvironment> asyncio) {
+
+    Environment {
+        records = records.stream().filter(record -> !record.asyncio()).toList();
+    }
 
     /**
      * One line of the environment block.
@@ -31,6 +38,14 @@ record Environment(Machine machine, boolean reused, List<JmhRecord> records, Opt
 
     /** Every fact, in reading order. */
     List<Fact> facts() {
+        List<Fact> facts = new ArrayList<>(java());
+        facts.addAll(asyncio.map(AsyncioEnvironment::facts)
+                .orElseGet(() -> List.of(AsyncioEnvironment.skippedFact(AsyncioEnvironment.NO_FILE))));
+        return List.copyOf(facts);
+    }
+
+    /** The Java side's facts. */
+    private List<Fact> java() {
         return List.of(
                 new Fact("JDK", settings(s -> s.jdkVersion() + " — " + s.vmName() + " " + s.vmVersion())),
                 new Fact("JDK vendor", vendor()),
@@ -88,6 +103,9 @@ record Environment(Machine machine, boolean reused, List<JmhRecord> records, Opt
     /** The one value all results share, or {@code varies: a / b} listing each. */
     private String distinct(Function<JmhRecord, String> fact) {
         List<String> values = records.stream().map(fact).distinct().toList();
+        if (values.isEmpty()) {
+            return "no Java results";
+        }
         return values.size() == 1 ? values.getFirst() : values.stream().collect(Collectors.joining(" / ", "varies: ", ""));
     }
 

@@ -6,7 +6,6 @@ import dev.vtvsreactive.lesson.fanout.FanOutReport;
 import dev.vtvsreactive.lesson.fanout.FanOutReport.NotRun;
 import dev.vtvsreactive.lesson.fanout.FanOutRun;
 import dev.vtvsreactive.lesson.fanout.FanOutVariant;
-import dev.vtvsreactive.lesson.http.LessonJson;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,8 +16,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 
 /**
  * What the fan-out experiment found, told the same way by {@code ./compare fanout}, the console
@@ -85,19 +82,8 @@ public record FanOutResults(Optional<FanOutReport> java, Optional<AsyncioFanOut>
      * @throws IllegalArgumentException naming {@code source} and what is wrong when it is not that
      */
     public static FanOutResults parse(Path source, byte[] json) {
-        try {
-            JsonNode tree = LessonJson.MAPPER.readTree(json);
-            String scenario = tree.path("scenario").asString("");
-            if (!scenario.equals(FanOutReport.SCENARIO)) {
-                throw new IllegalArgumentException(source + " is not a fan-out experiment report: its \"scenario\" is '"
-                        + scenario + "', not '" + FanOutReport.SCENARIO + "'");
-            }
-            return new FanOutResults(LessonJson.MAPPER.treeToValue(tree, FanOutReport.class));
-        } catch (JacksonException | NullPointerException e) {
-            // Jackson reports a malformed document; the records' own checks a missing part (a null plan).
-            throw new IllegalArgumentException(source + " is not a fan-out experiment report: "
-                    + (e instanceof JacksonException jackson ? jackson.getOriginalMessage() : e.getMessage()), e);
-        }
+        return new FanOutResults(ExperimentJson.read(source, json, FanOutReport.SCENARIO, FanOutReport.class,
+                "a fan-out experiment report"));
     }
 
     /** These results with the asyncio baseline's fan-out beside them. */

@@ -45,6 +45,7 @@ final class HtmlPage {
             .swatch { display: inline-block; width: .75em; height: .75em; border-radius: 2px; margin-right: .45em; }
             .tag { display: inline-block; margin-left: .4em; padding: 0 .45em; border-radius: 4px; font-size: .75rem;
                    background: #e8f0fb; color: #0b4a8b; }
+            .tag.baseline { background: #fbe9e0; color: #8a3a0b; }
             .flag, td.pitfall { color: #9a3412; }
             .status { font-weight: 600; }
             .faster { color: #0a7a52; font-weight: 600; }
@@ -85,6 +86,9 @@ final class HtmlPage {
         if (rendering.cpuBound().isPresent()) {
             link(CpuBoundResults.FILE, "the CPU-bound experiment");
         }
+        if (rendering.environment().asyncio().isPresent()) {
+            link(AsyncioEnvironment.FILE, "the asyncio baseline's environment");
+        }
         rendering.fanOut().ifPresent(section -> {
             section.results().java().ifPresent(java -> link(FanOutResults.FILE, "the fan-out sweep"));
             section.results().asyncio().ifPresent(asyncio -> link(AsyncioFanOut.FILE, "asyncio's fan-out"));
@@ -118,6 +122,8 @@ final class HtmlPage {
                 .append("</td></tr>\n");
         page.append("<tr><td><a href=\"#").append(FanOutSection.ANCHOR).append("\">").append(escape(FanOutSection.TITLE))
                 .append("</a></td><td>").append(escape(rendering.fanOutGlance())).append("</td></tr>\n");
+        page.append("<tr><td><a href=\"#environment\">").append(escape(Rendering.ASYNCIO_TITLE)).append("</a></td><td>")
+                .append(escape(rendering.asyncioGlance())).append("</td></tr>\n");
         page.append("</tbody>\n</table></div>\n<h2 class=\"follow\">How to read it</h2>\n<ul class=\"notes\">\n");
         Rendering.readingNotes().forEach(note -> page.append("<li>").append(escape(note)).append("</li>\n"));
         page.append("</ul>\n</section>\n");
@@ -149,10 +155,7 @@ final class HtmlPage {
     }
 
     private void cpuBound() {
-        page.append("<section class=\"card\" id=\"").append(CpuBoundSection.ANCHOR).append("\">\n<h2>")
-                .append(escape(CpuBoundSection.TITLE)).append("</h2>\n");
-        if (rendering.cpuBound().isEmpty()) {
-            page.append("<p class=\"description\">").append(escape(CpuBoundSection.NOT_RUN)).append("</p>\n</section>\n");
+        if (!openSection(CpuBoundSection.ANCHOR, CpuBoundSection.TITLE, rendering.cpuBound().isPresent(), CpuBoundSection.NOT_RUN)) {
             return;
         }
         CpuBoundSection section = rendering.cpuBound().get();
@@ -185,10 +188,7 @@ final class HtmlPage {
     }
 
     private void fanOut() {
-        page.append("<section class=\"card\" id=\"").append(FanOutSection.ANCHOR).append("\">\n<h2>")
-                .append(escape(FanOutSection.TITLE)).append("</h2>\n");
-        if (rendering.fanOut().isEmpty()) {
-            page.append("<p class=\"description\">").append(escape(FanOutSection.NOT_RUN)).append("</p>\n</section>\n");
+        if (!openSection(FanOutSection.ANCHOR, FanOutSection.TITLE, rendering.fanOut().isPresent(), FanOutSection.NOT_RUN)) {
             return;
         }
         FanOutSection section = rendering.fanOut().get();
@@ -231,6 +231,19 @@ final class HtmlPage {
         page.append("</section>\n");
     }
 
+    /**
+     * Opens an experiment's section; when the experiment did not run, says {@code notRun} and closes it.
+     *
+     * @return whether the section is open for the experiment's content
+     */
+    private boolean openSection(String anchor, String title, boolean ran, String notRun) {
+        page.append("<section class=\"card\" id=\"").append(anchor).append("\">\n<h2>").append(escape(title)).append("</h2>\n");
+        if (!ran) {
+            page.append("<p class=\"description\">").append(escape(notRun)).append("</p>\n</section>\n");
+        }
+        return ran;
+    }
+
     /** A table's heading row, and the start of its body. */
     private void headerRow(List<String> headers) {
         page.append("<thead><tr>");
@@ -254,6 +267,8 @@ final class HtmlPage {
                     .append("\"></span>").append(escape(cells.getFirst()));
             if (line.row().variant()) {
                 page.append("<span class=\"tag\">variant</span>");
+            } else if (line.row().asyncio()) {
+                page.append("<span class=\"tag baseline\">asyncio baseline</span>");
             }
             page.append("</td>");
             for (int column = 1; column < cells.size(); column++) {

@@ -25,6 +25,8 @@ record JmhRecord(
     static final String MODEL = "model";
     /** The model name of a benchmark without a {@value #MODEL} parameter. */
     static final String NO_MODEL = "(no model)";
+    /** The {@code jmhVersion} of the asyncio baseline's records: {@code asyncio/bench.py} wrote them, not JMH. */
+    static final String ASYNCIO_BENCH = "asyncio/bench.py";
 
     JmhRecord {
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
@@ -33,6 +35,16 @@ record JmhRecord(
     /** The model this entry measured. */
     String model() {
         return params.getOrDefault(MODEL, NO_MODEL);
+    }
+
+    /** Whether the asyncio baseline measured this, in Python: its settings describe the interpreter, not a JVM. */
+    boolean asyncio() {
+        return settings.jmhVersion().equals(ASYNCIO_BENCH);
+    }
+
+    /** The same benchmark, mode and parameters, model included: the same row of the report. */
+    boolean sameRow(JmhRecord other) {
+        return benchmark.equals(other.benchmark) && mode.equals(other.mode) && params.equals(other.params);
     }
 
     /** The parameters that make a scenario: all but {@value #MODEL}. */

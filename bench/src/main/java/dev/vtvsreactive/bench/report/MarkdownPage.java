@@ -26,6 +26,7 @@ final class MarkdownPage {
         glance.add(List.of(CpuBoundSection.TITLE,
                 rendering.cpuBound().map(section -> section.results().quizAnswer()).orElse(CpuBoundSection.NOT_RUN)));
         glance.add(List.of(FanOutSection.TITLE, rendering.fanOutGlance()));
+        glance.add(List.of(Rendering.ASYNCIO_TITLE, rendering.asyncioGlance()));
         table(md, List.of("Scenario", "Verdict"), glance);
         md.append("\n## How to read it\n\n");
         Rendering.readingNotes().forEach(note -> md.append("- ").append(note).append('\n'));
@@ -41,7 +42,8 @@ final class MarkdownPage {
             charts.overhead().ifPresent(overhead -> image(md, scenario.title() + ": overhead over the ideal", overhead));
             ScenarioTable scenarioTable = rendering.table(scenario);
             table(md, scenarioTable.headers(), scenarioTable.lines().stream()
-                    .map(line -> line.row().variant() ? variant(line.cells()) : line.cells())
+                    .map(line -> line.row().variant() ? marked(line.cells(), "variant")
+                            : line.row().asyncio() ? marked(line.cells(), "asyncio baseline") : line.cells())
                     .toList());
         }
 
@@ -68,9 +70,7 @@ final class MarkdownPage {
     }
 
     private static void cpuBound(StringBuilder md, Rendering rendering) {
-        md.append("\n## ").append(CpuBoundSection.TITLE).append("\n\n");
-        if (rendering.cpuBound().isEmpty()) {
-            md.append(CpuBoundSection.NOT_RUN).append('\n');
+        if (!openSection(md, CpuBoundSection.TITLE, rendering.cpuBound().isPresent(), CpuBoundSection.NOT_RUN)) {
             return;
         }
         CpuBoundSection section = rendering.cpuBound().get();
@@ -86,9 +86,7 @@ final class MarkdownPage {
     }
 
     private static void fanOut(StringBuilder md, Rendering rendering) {
-        md.append("\n## ").append(FanOutSection.TITLE).append("\n\n");
-        if (rendering.fanOut().isEmpty()) {
-            md.append(FanOutSection.NOT_RUN).append('\n');
+        if (!openSection(md, FanOutSection.TITLE, rendering.fanOut().isPresent(), FanOutSection.NOT_RUN)) {
             return;
         }
         FanOutSection section = rendering.fanOut().get();
@@ -111,14 +109,23 @@ final class MarkdownPage {
         }
     }
 
+    /** An experiment's heading; when it did not run, {@code notRun} under it. @return whether it ran */
+    private static boolean openSection(StringBuilder md, String title, boolean ran, String notRun) {
+        md.append("\n## ").append(title).append("\n\n");
+        if (!ran) {
+            md.append(notRun).append('\n');
+        }
+        return ran;
+    }
+
     private static void image(StringBuilder md, String alt, Charts.ChartFiles chart) {
         md.append("![").append(alt).append("](").append(Rendering.chartPath(chart, "png")).append(")\n\n");
     }
 
-    /** A variant's model cell marks it as such. */
-    private static List<String> variant(List<String> cells) {
+    /** A variant's or the asyncio baseline's model cell says what it is. */
+    private static List<String> marked(List<String> cells, String what) {
         List<String> marked = new ArrayList<>(cells);
-        marked.set(0, cells.getFirst() + " *(variant)*");
+        marked.set(0, cells.getFirst() + " *(" + what + ")*");
         return marked;
     }
 

@@ -40,6 +40,35 @@ record Rendering(
         return fanOut.map(section -> section.results().headline()).orElse(FanOutSection.NOT_RUN);
     }
 
+    /** The overview's heading of the asyncio baseline's row. */
+    static final String ASYNCIO_TITLE = "asyncio baseline (Python)";
+
+    /**
+     * The asyncio baseline's row of the overview: which interpreter measured which scenarios, what it
+     * skipped or failed; or that it did not run, and why, so that nobody misses its absence.
+     */
+    String asyncioGlance() {
+        Optional<AsyncioEnvironment> asyncio = environment.asyncio();
+        if (asyncio.isEmpty() || !asyncio.get().ran()) {
+            return environment.facts().stream().filter(fact -> fact.name().equals(AsyncioEnvironment.BASELINE))
+                    .map(Environment.Fact::value).findFirst().map(value -> "Not measured: " + value).orElseThrow();
+        }
+        long measured = scenarios.stream().filter(scenario -> scenario.rows().stream().anyMatch(Row::asyncio)).count();
+        StringBuilder glance = new StringBuilder("Measured with ").append(asyncio.get().interpreter().orElseThrow())
+                .append(" in ").append(measured).append(" of ").append(scenarios.size())
+                .append(" scenarios, beside the Java models and never in their verdicts");
+        cpuBound.flatMap(section -> section.results().asyncio()).ifPresent(runs -> glance.append("; in the CPU-bound section"));
+        fanOut.flatMap(section -> section.results().asyncio()).ifPresent(runs -> glance.append("; in the fan-out section"));
+        glance.append('.');
+        if (!asyncio.get().skipped().isEmpty()) {
+            glance.append(" Skipped: ").append(String.join("; ", asyncio.get().skipped())).append('.');
+        }
+        if (!asyncio.get().failures().isEmpty()) {
+            glance.append(" Failed: ").append(String.join("; ", asyncio.get().failures())).append('.');
+        }
+        return glance.toString();
+    }
+
     /** The baseline rows this run has no counterpart for; empty without a baseline. */
     List<Comparison> onlyInBaseline() {
         return baseline.map(b -> b.onlyInBaseline(scenarios)).orElse(List.of());
@@ -63,6 +92,9 @@ record Rendering(
                 "A model wins clearly only when its interval is clear of every other model's; overlapping intervals"
                         + " are a statistical tie.",
                 "A labelled variant (e.g. reactor (JDK HttpClient)) is that model with one part swapped, shown beside"
-                        + " the model, not as its result.");
+                        + " the model, not as its result.",
+                "asyncio (CPython) rows are the lesson's own Python code, measured by asyncio/bench.py as JMH measures"
+                        + " (forks, warm-up and measured iterations, the same 99.9% interval), with interpreter start-up"
+                        + " kept out: a baseline beside the Java models, never in their verdicts.");
     }
 }

@@ -12,12 +12,38 @@ import java.util.OptionalDouble;
  * @param time the measured score (JMH's primary metric)
  * @param allocation bytes allocated per operation, when the run used {@code -prof gc}
  * @param ideal the ideal in {@code time}'s unit; empty when the benchmark has none or its unit is not a time per operation
+ * @param python the interpreter, for a row of the asyncio baseline; empty for a Java model's
  */
-record Row(String model, Metric time, Optional<Metric> allocation, OptionalDouble ideal) {
+record Row(String model, Metric time, Optional<Metric> allocation, OptionalDouble ideal, Optional<Python> python) {
 
-    /** The model's name as the report shows it. */
+    /**
+     * The interpreter that ran an asyncio row.
+     *
+     * @param implementation e.g. {@code CPython}
+     * @param version e.g. {@code 3.11.7}
+     */
+    record Python(String implementation, String version) {
+
+        /** {@code CPython 3.11.7}. */
+        String name() {
+            return implementation + " " + version;
+        }
+    }
+
+    /** The model's name as the report shows it: an asyncio row names its interpreter, {@code asyncio (CPython)}. */
     String label() {
-        return Models.label(model);
+        return python.map(interpreter -> Models.label(model) + " (" + interpreter.implementation() + ")")
+                .orElseGet(() -> Models.label(model));
+    }
+
+    /** The label with the interpreter's version, for sentences: {@code asyncio (CPython 3.11.7)}. */
+    String fullLabel() {
+        return python.map(interpreter -> Models.label(model) + " (" + interpreter.name() + ")").orElseGet(this::label);
+    }
+
+    /** Whether this is the asyncio baseline's row, never a Java model's result. */
+    boolean asyncio() {
+        return python.isPresent();
     }
 
     /** Whether this is a labelled variant of a model rather than the model itself. */

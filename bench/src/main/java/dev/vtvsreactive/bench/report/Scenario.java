@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 
 /**
  * One benchmark with one combination of its non-model parameters: the unit every chart, table and
- * verdict of the report is about. Its rows are in {@link Models#ORDER}.
+ * verdict of the report is about. Its rows are in {@link Models#ORDER}: the Java models, their
+ * variants, then the asyncio baseline's.
  *
  * @param benchmark the fully qualified benchmark method
  * @param mode JMH's short mode label ({@code avgt} for every benchmark of this suite)
@@ -77,7 +78,10 @@ record Scenario(
             if (!models.add(record.model())) {
                 throw new IllegalArgumentException(key(record) + " has two results for model " + record.model());
             }
-            rows.add(new Row(record.model(), record.primary(), record.allocation(), idealInUnit));
+            Optional<Row.Python> python = record.asyncio()
+                    ? Optional.of(new Row.Python(record.settings().vmName(), record.settings().jdkVersion()))
+                    : Optional.empty();
+            rows.add(new Row(record.model(), record.primary(), record.allocation(), idealInUnit, python));
         }
         rows.sort(Comparator.comparing(Row::model, Models.ORDER));
         return new Scenario(first.benchmark(), first.mode(), first.scenarioParams(), unit, ideal,

@@ -9,30 +9,63 @@ import java.util.stream.Stream;
  * Which model of a scenario is fastest, and whether the data can tell: a model wins clearly only
  * when its 99.9 % confidence interval is clear of every other model's. Models whose intervals
  * overlap the best one's are statistically tied with it; models without an error bar (or beside a
- * best model without one) cannot be told apart from it at all.
+ * best model without one) cannot be told apart from it at all. The asyncio baseline's rows are
+ * never in the running: one sentence each places them against the Java models.
  *
  * @param best the row with the best mean (lowest time, or highest throughput)
  * @param tied the other rows whose error interval overlaps {@code best}'s
  * @param undetermined the other rows that cannot be compared with {@code best}: one of the two has no error bar
  * @param others every row but {@code best}, in {@link Models#ORDER}
  * @param higherIsBetter whether the scores are throughputs
+ * @param baseline one sentence per asyncio row: its score and where it stands among the Java models
  */
-record Verdict(Row best, List<Row> tied, List<Row> undetermined, List<Row> others, boolean higherIsBetter) {
+record Verdict(Row best, List<Row> tied, List<Row> undetermined, List<Row> others, boolean higherIsBetter,
+               List<String> baseline) {
 
     /** The verdict on {@code scenario}'s rows. */
     static Verdict of(Scenario scenario) {
         Comparator<Row> byScore = Comparator.comparingDouble(row -> row.time().score());
-        Row best = scenario.rows().stream()
-                .min(scenario.higherIsBetter() ? byScore.reversed() : byScore)
-                .orElseThrow();
-        List<Row> others = scenario.rows().stream().filter(row -> row != best).toList();
+        Comparator<Row> better = scenario.higherIsBetter() ? byScore.reversed() : byScore;
+        List<Row> java = scenario.rows().stream().filter(row -> !row.asyncio()).toList();
+        // A scenario only asyncio measured still gets a verdict, among its own rows.
+        List<Row> contenders = java.isEmpty() ? scenario.rows() : java;
+        Row best = contenders.stream().min(better).orElseThrow();
+        List<Row> others = contenders.stream().filter(row -> row != best).toList();
         boolean bestHasErrorBar = best.time().hasErrorBar();
+        List<String> baseline = java.isEmpty() ? List.of() : scenario.rows().stream()
+                .filter(Row::asyncio)
+                .map(row -> row.fullLabel() + ": " + Numbers.withError(row.time(), scenario.decimals()) + " " + scenario.unit()
+                        + ", " + place(row, java, better) + " (" + Numbers.ratio(ratio(best, row, scenario.higherIsBetter()))
+                        + " the fastest Java model's time).")
+                .toList();
         return new Verdict(
                 best,
                 others.stream().filter(row -> best.time().overlaps(row.time())).toList(),
                 others.stream().filter(row -> !bestHasErrorBar || !row.time().hasErrorBar()).toList(),
                 others,
-                scenario.higherIsBetter());
+                scenario.higherIsBetter(),
+                baseline);
+    }
+
+    /** Where {@code row} stands among the Java models: ahead of or behind all of them beyond the errors, or among them. */
+    private static String place(Row row, List<Row> java, Comparator<Row> better) {
+        if (java.stream().allMatch(other -> clearOf(row, other) && better.compare(row, other) < 0)) {
+            return "ahead of every Java model, clear of their error intervals";
+        }
+        if (java.stream().allMatch(other -> clearOf(row, other) && better.compare(row, other) > 0)) {
+            return "behind every Java model, clear of their error intervals";
+        }
+        return "within the Java models' range";
+    }
+
+    /** Whether both rows have an error bar and their intervals do not overlap. */
+    private static boolean clearOf(Row row, Row other) {
+        return row.time().hasErrorBar() && other.time().hasErrorBar() && !row.time().overlaps(other.time());
+    }
+
+    /** How many times {@code best}'s time {@code row} takes (for throughputs: the inverse ratio). */
+    private static double ratio(Row best, Row row, boolean higherIsBetter) {
+        return higherIsBetter ? best.time().score() / row.time().score() : row.time().score() / best.time().score();
     }
 
     /** Whether {@link #best} is faster than every other model beyond the error intervals. */
@@ -42,7 +75,7 @@ record Verdict(Row best, List<Row> tied, List<Row> undetermined, List<Row> other
 
     /** How many times {@code best}'s time {@code row} takes (for throughputs: the inverse ratio). */
     double ratio(Row row) {
-        return higherIsBetter ? best.time().score() / row.time().score() : row.time().score() / best.time().score();
+        return ratio(best, row, higherIsBetter);
     }
 
     /**
@@ -50,6 +83,11 @@ record Verdict(Row best, List<Row> tied, List<Row> undetermined, List<Row> other
      * time: reactor ×1.025, ...}, or {@code No clear winner: ...} naming the tied models.
      */
     String text() {
+        return baseline.stream().reduce(models(), (text, sentence) -> text + " " + sentence);
+    }
+
+    /** The verdict on the Java models alone. */
+    private String models() {
         if (others.isEmpty()) {
             return "Only " + best.label() + " was measured: nothing to compare.";
         }

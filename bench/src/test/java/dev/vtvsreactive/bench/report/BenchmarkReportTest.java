@@ -138,16 +138,32 @@ class BenchmarkReportTest {
     }
 
     @Test
-    void addsTheFanOutSectionWithTheAsyncioBaselineWhenTheirJsonIsBesideTheResults() throws Exception {
+    void addsTheFanOutSectionAndTheAsyncioBaselineWhenTheirJsonIsBesideTheResults() throws Exception {
         Path fanOut = Fixtures.copy(Fixtures.FAN_OUT, results.getParent(), FanOutResults.FILE);
         Fixtures.copy(Fixtures.ASYNCIO_FAN_OUT, results.getParent(), AsyncioFanOut.FILE);
+        Fixtures.copy(Fixtures.ASYNCIO_RESULTS, results.getParent(), BenchmarkReport.ASYNCIO_RESULTS);
+        Fixtures.copy(Fixtures.ASYNCIO_ENVIRONMENT, results.getParent(), AsyncioEnvironment.FILE);
+        Fixtures.copy(Fixtures.CPU_BOUND, results.getParent(), CpuBoundResults.FILE);
+        Fixtures.copy(Fixtures.ASYNCIO_CPU_BOUND, results.getParent(), CpuBoundResults.ASYNCIO_FILE);
         BenchmarkReport withFanOut = BenchmarkReport.read(results);
 
         Path page = withFanOut.write(dir.resolve("report"), Optional.empty());
 
         Document html = parse(page);
         assertThat(html.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength())
-                .isEqualTo(SCENARIOS.size() + WITH_IDEAL + 2);
+                .isEqualTo(SCENARIOS.size() + WITH_IDEAL + 4);
+        assertThat(byId(html, "scenario-gather-scale-0.01")).contains("asyncio (CPython)asyncio baseline30.908 ± 0.140",
+                "asyncio (CPython 3.11.7): 30.908 ± 0.140 ms/op");
+        assertThat(byId(html, CpuBoundSection.ANCHOR)).contains("asyncio-process-pool (CPython 3.11.7)", "calibrated separately");
+        assertThat(byId(html, "environment")).as("the Java facts from the Java records alone")
+                .contains("asyncio: Python", "JDK25.0.3 — OpenJDK 64-Bit Server VM 25.0.3+9-LTS\n", "JMH1.37\n",
+                        "JVM/usr/lib/jvm/temurin-25-jdk-amd64/bin/java\n");
+        assertThat(byId(html, "overview")).contains("asyncio baseline (Python)", "Measured with CPython 3.11.7 in 3 of 7 scenarios",
+                "Skipped: the HTTP rows");
+        for (String copied : List.of(BenchmarkReport.ASYNCIO_RESULTS, AsyncioEnvironment.FILE, CpuBoundResults.ASYNCIO_FILE)) {
+            assertThat(dir.resolve("report").resolve(copied)).exists();
+        }
+        assertThat(dir.resolve("report/charts/gather-scale-0.01.svg")).content().contains("asyncio (CPython)");
         String section = byId(html, FanOutSection.ANCHOR);
         assertThat(section).contains("Fan-out: N concurrent waits", "A measured probe, not a JMH benchmark",
                 "Java 25.0.3+9-LTS, 2 processors: N = 1,000, 10,000 and 100,000, D = 1,000.0 ms",
@@ -178,7 +194,8 @@ class BenchmarkReportTest {
 
         String notRun = "Not run: no cpu-bound.json beside results.json.";
         String fanOutNotRun = "Not run: no fan-out.json (nor asyncio-fan-out.json) beside results.json.";
-        assertThat(Files.readString(page)).contains("CPU-bound work on a single loop", notRun, "Fan-out: N concurrent waits", fanOutNotRun);
+        assertThat(Files.readString(page)).contains("CPU-bound work on a single loop", notRun, "Fan-out: N concurrent waits", fanOutNotRun,
+                "Not measured: skipped: no asyncio-environment.json beside results.json");
         assertThat(dir.resolve("report/report.md")).content().contains("## CPU-bound work on a single loop\n\n" + notRun,
                 "## Fan-out: N concurrent waits\n\n" + fanOutNotRun);
         assertThat(report.summary()).contains("CPU-bound work on a single loop\n" + notRun, "Fan-out: N concurrent waits\n" + fanOutNotRun);

@@ -40,6 +40,12 @@ final class Fixtures {
     static final String FAN_OUT_1M = "sample-fan-out-1m.json";
     /** A real run of asyncio/fanout.py at N = 1k, 10k, 100k. */
     static final String ASYNCIO_FAN_OUT = "sample-asyncio-fan-out.json";
+    /** A real quick run of asyncio/bench.py: greet, fetch_data and gather at scale 0.01, model asyncio. */
+    static final String ASYNCIO_RESULTS = "sample-asyncio-results.json";
+    /** The environment file of that run: aiohttp and uvloop not importable, the HTTP rows skipped. */
+    static final String ASYNCIO_ENVIRONMENT = "sample-asyncio-environment.json";
+    /** A real run of asyncio/cpubound.py: asyncio's three variants and the process pool's fixed. */
+    static final String ASYNCIO_CPU_BOUND = "sample-asyncio-cpu-bound.json";
 
     /** The plan of the hand-built CPU-bound runs: the experiment at scale 1 (CPU task 300–800 ms, reply due at 420 ms). */
     static final CpuBoundPlan CPU_PLAN = CpuBoundPlan.at(TimeScale.LESSON, CpuWork.of(1_000));
@@ -47,6 +53,10 @@ final class Fixtures {
     private static final RunSettings SETTINGS = new RunSettings(
             "1.37", "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java", List.of(), "25.0.3", "OpenJDK 64-Bit Server VM",
             "25.0.3+9-LTS", 1, 1, 2, "1 s", 3, "1 s");
+
+    private static final RunSettings ASYNCIO_SETTINGS = new RunSettings(
+            JmhRecord.ASYNCIO_BENCH, "/usr/bin/python3", List.of(), "3.11.7", "CPython", "3.11.7 (main) [GCC 12.2.0]",
+            1, 1, 2, "500 ms", 5, "500 ms");
 
     private Fixtures() {
     }
@@ -91,6 +101,12 @@ final class Fixtures {
         all.put(JmhRecord.MODEL, model);
         all.putAll(params);
         return new JmhRecord(benchmark, mode, all, time, Optional.empty(), SETTINGS);
+    }
+
+    /** A greet result at scale 0.01 (ideal 10 ms) of the asyncio baseline's {@code model}, measured by asyncio/bench.py. */
+    static JmhRecord asyncioGreet(String model, double score, double error) {
+        return new JmhRecord(Ideal.GREET, "avgt", Map.of(JmhRecord.MODEL, model, "scale", "0.01"),
+                new Metric(score, error, "ms/op"), Optional.empty(), ASYNCIO_SETTINGS);
     }
 
     /**

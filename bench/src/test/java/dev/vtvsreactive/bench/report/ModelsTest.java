@@ -8,13 +8,15 @@ import org.junit.jupiter.api.Test;
 class ModelsTest {
 
     @Test
-    void ordersSuiteModelsFirstThenVariantsThenAnythingElse() {
-        List<String> shuffled = List.of("zeta", "reactor-jdk-http", "completable-future", "rxjava",
+    void ordersSuiteModelsFirstThenVariantsThenTheAsyncioBaselineThenAnythingElse() {
+        List<String> shuffled = List.of("zeta", "asyncio-uvloop", "reactor-jdk-http", "completable-future", "rxjava", "asyncio",
                 "virtual-threads-pinned", "reactor", "virtual-threads");
 
         assertThat(shuffled.stream().sorted(Models.ORDER).toList()).containsExactly(
                 "virtual-threads", "reactor", "rxjava", "completable-future",
-                "virtual-threads-pinned", "reactor-jdk-http", "zeta");
+                "virtual-threads-pinned", "reactor-jdk-http", "asyncio", "asyncio-uvloop", "zeta");
+        assertThat(Models.isAsyncio("asyncio-uvloop")).isTrue();
+        assertThat(Models.isAsyncio("asyncious")).isFalse();
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,14 +26,19 @@ class ReportMainTest {
     void rendersTheReportAndPrintsTheSummaryAndThePagePath() {
         Path results = Fixtures.copy(Fixtures.RESULTS, dir);
         Path baseline = Fixtures.copy(Fixtures.BASELINE, dir);
+        Fixtures.copy(Fixtures.FAN_OUT, dir, FanOutResults.FILE);
 
         int status = run(results.toString(), dir.resolve("out").toString(), "--baseline", baseline.toString());
 
         assertThat(status).isZero();
         assertThat(err()).isEmpty();
-        assertThat(out()).contains("greet (scale 0.01)", "Verdicts")
+        assertThat(out()).contains("greet (scale 0.01)", "Verdicts", "Fan-out: N concurrent waits", "Targets")
                 .endsWith("Report: " + dir.resolve("out/index.html").toAbsolutePath() + System.lineSeparator());
         assertThat(dir.resolve("out/index.html")).exists();
+        for (String chart : List.of("greet-scale-0.01.svg", "greet-scale-0.01-overhead.png", "fan-out-overhead.svg",
+                "fan-out-memory.png")) {
+            assertThat(dir.resolve("out/charts").resolve(chart)).isNotEmptyFile();
+        }
     }
 
     @ParameterizedTest
