@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The asyncio baseline beside the Java models: its rows, its environment, its CPU-bound runs; no page rendered. */
-class AsyncioBaselineTest {
+class AsyncioInReportTest {
 
     @TempDir
     Path dir;
