@@ -59,12 +59,12 @@ class RecordTest(unittest.TestCase):
             with self.subTest(field=name):
                 self.assertIsInstance(record[name], kind)
         self.assertEqual({"model": "asyncio", "latencyMs": "10"}, record["params"])
-        self.assertEqual(("avgt", "500 ms", "ms/op"),
+        self.assertEqual(("avgt", "400 ms", "ms/op"),
                          (record["mode"], record["measurementTime"], record["primaryMetric"]["scoreUnit"]))
         self.assertEqual(("3.11.2", "CPython"), (record["jdkVersion"], record["vmName"]))
 
     def test_settings_are_the_java_profiles(self):
-        self.assertEqual(bench.Settings("quick", 1, 2, 500, 5, 500), bench.Settings.of("quick"))
+        self.assertEqual(bench.Settings("quick", 1, 2, 300, 5, 400), bench.Settings.of("quick"))
         self.assertEqual(bench.Settings("rigorous", 3, 5, 2000, 5, 3000), bench.Settings.of("rigorous"))
         self.assertEqual(("2 s", "500 ms"), (bench.jmh_time(2000), bench.jmh_time(500)))
 
