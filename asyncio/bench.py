@@ -426,9 +426,9 @@ def lesson_rows(loops: List[str], scale: str) -> List[Row]:
     return [Row(b, loop, scale) for b in BENCHMARKS.values() if not b.http for loop in loops]
 
 
-def http_rows(loops: List[str]) -> List[Row]:
+def http_rows(loops: List[str], latencies_ms: List[int]) -> List[Row]:
     return [Row(b, loop, str(latency)) for b in BENCHMARKS.values() if b.http
-            for latency in LATENCIES_MS for loop in loops]
+            for latency in latencies_ms for loop in loops]
 
 
 def measure_rows(todo: List[Row], settings: Settings, base_url: Optional[str], outcome: Outcome) -> None:
@@ -477,7 +477,7 @@ def measure_http(args, settings: Settings, loops: List[str], outcome: Outcome) -
         return
     outcome.http_base_url = base_url
     try:
-        measure_rows(http_rows(loops), settings, base_url, outcome)
+        measure_rows(http_rows(loops, args.http_latencies), settings, base_url, outcome)
     finally:
         if stub is not None:
             stub.close()
@@ -569,6 +569,9 @@ def parser() -> argparse.ArgumentParser:
     cli.add_argument("--stub-command", metavar="CMD",
                      help="start the stub for the run with this command, which prints its URL first "
                           "(e.g. \"./compare stub --port 0\", run from the repository root)")
+    cli.add_argument("--http-latencies", default=list(LATENCIES_MS), metavar="MS[,MS...]",
+                     type=lambda text: [int(ms) for ms in lessonkit.names(text, map(str, LATENCIES_MS), "latency")],
+                     help="the HTTP rows' stub latencies, as the Java rows' latencyMs (default 0,10)")
     cli.add_argument("--fanout-n", type=lambda text: lessonkit.counts(text, fanout.MAX_N), default=[1_000, 10_000, 100_000], metavar="N[,N...]",
                      help="fan-out sizes (default 1000,10000,100000)")
     cli.add_argument("--fanout-delay-ms", type=float, default=1000.0, metavar="D",
@@ -658,6 +661,7 @@ def environment(args, settings: Settings, loops: List[str], outcome: Outcome, fi
         "os": platform.platform(),
         "processors": os.cpu_count(),
         "settings": {**asdict(settings), "scale": args.scale, "httpBaseUrl": outcome.http_base_url,
+                     "httpLatenciesMs": args.http_latencies,
                      "fanoutN": args.fanout_n,
                      "fanoutDelayMs": args.fanout_delay_ms, "cpuScale": args.cpu_scale},
         "files": files,

@@ -207,10 +207,18 @@ class UsageTest(unittest.TestCase):
             self.assertEqual(["asyncio"], loops)
             self.assertRegex(outcome.skipped[0]["reason"], "uvloop is not importable")
 
+    def test_the_http_rows_follow_the_latencies_asked_for_as_the_java_rows_do(self):
+        self.assertEqual([0, 10], bench.parser().parse_args(["--out-dir", "unused"]).http_latencies)
+        latencies = bench.parser().parse_args(["--out-dir", "unused", "--http-latencies", "10"]).http_latencies
+        rows = bench.http_rows(["asyncio"], latencies)
+        self.assertEqual({"10"}, {row.value for row in rows})
+        self.assertEqual(2, len(rows))
+
     def test_bad_usage_exits_2_naming_the_option(self):
         for argv, message in ((["--parts", "lessons"], "unknown part(s) lessons"),
                               (["--loops", "trio"], "unknown loop(s) trio"),
                               (["--fanout-n", "0"], "each number must be 1 to"),
+                              (["--http-latencies", "5"], "unknown latency 5; known: 0, 10"),
                               (["--scale", "0"], "at most 100"),
                               (["--cpu-scale", "0.1"], "at least 0.2"),
                               (["--jmh-results", "x.json"], "go together")):
