@@ -94,6 +94,23 @@ record AsyncioEnvironment(JsonNode tree) {
         return List.copyOf(facts);
     }
 
+    /**
+     * The baseline in one line, as the page's overview and the console summary say it: which
+     * interpreter measured it and what it skipped or failed, or {@code asyncio baseline skipped: <why>}.
+     *
+     * @param asyncio the environment file, when it was beside the results
+     */
+    static String line(Optional<AsyncioEnvironment> asyncio) {
+        if (asyncio.isEmpty() || !asyncio.get().ran()) {
+            List<Fact> facts = asyncio.map(AsyncioEnvironment::facts).orElseGet(() -> List.of(skippedFact(NO_FILE)));
+            return BASELINE + " " + facts.getFirst().value();
+        }
+        AsyncioEnvironment ran = asyncio.get();
+        return BASELINE + ": measured with " + ran.interpreter().orElseThrow()
+                + (ran.skipped().isEmpty() ? "" : "; skipped: " + String.join("; ", ran.skipped()))
+                + (ran.failures().isEmpty() ? "" : "; failed: " + String.join("; ", ran.failures()));
+    }
+
     /** The one fact when the baseline did not run: {@code asyncio baseline: skipped: <why>}. */
     static Fact skippedFact(String why) {
         return new Fact(BASELINE, "skipped: " + why);

@@ -198,7 +198,7 @@ public final class BenchmarkReport {
      * A plain-text table for the console: scenario, model, time ± error, ideal, overhead,
      * allocation and flags, then each scenario's verdict; then the CPU-bound experiment's table,
      * verdicts and answer to the quiz, and the fan-out sweep's table, verdicts and targets, or that
-     * they were not run.
+     * they were not run; last, whether the asyncio baseline ran, or why not.
      */
     public String summary() {
         List<String> headers = List.of("Scenario", "Model", "Time (± 99.9% CI)", "Ideal", "Overhead", "Allocation", "Flags");
@@ -220,7 +220,7 @@ public final class BenchmarkReport {
         String cpu = "\n" + CpuBoundSection.TITLE + "\n"
                 + cpuBound.map(CpuBoundResults::summary).orElse(CpuBoundSection.NOT_RUN + "\n");
         String fan = "\n" + FanOutSection.TITLE + "\n" + fanOut.map(FanOutResults::console).orElse(FanOutSection.NOT_RUN + "\n");
-        return TextTable.render(headers, rows) + verdicts + cpu + fan;
+        return TextTable.render(headers, rows) + verdicts + cpu + fan + "\n" + AsyncioEnvironment.line(asyncio) + "\n";
     }
 
     /** Chart files of scenarios that an earlier report into the same directory had and this one has not. */

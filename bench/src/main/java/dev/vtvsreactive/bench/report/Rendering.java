@@ -50,8 +50,7 @@ record Rendering(
     String asyncioGlance() {
         Optional<AsyncioEnvironment> asyncio = environment.asyncio();
         if (asyncio.isEmpty() || !asyncio.get().ran()) {
-            return environment.facts().stream().filter(fact -> fact.name().equals(AsyncioEnvironment.BASELINE))
-                    .map(Environment.Fact::value).findFirst().map(value -> "Not measured: " + value).orElseThrow();
+            return AsyncioEnvironment.line(asyncio);
         }
         long measured = scenarios.stream().filter(scenario -> scenario.rows().stream().anyMatch(Row::asyncio)).count();
         StringBuilder glance = new StringBuilder("Measured with ").append(asyncio.get().interpreter().orElseThrow())

@@ -113,6 +113,8 @@ class AsyncioInReportTest {
         assertThat(facts.get("asyncio: skipped")).startsWith("the HTTP rows (HttpBenchmark.http, HttpThroughputBenchmark.throughput):"
                 + " aiohttp is not importable");
         assertThat(facts).doesNotContainKey(AsyncioEnvironment.BASELINE);
+        assertThat(AsyncioEnvironment.line(environment.asyncio())).startsWith("asyncio baseline: measured with CPython 3.11.7;"
+                + " skipped: the HTTP rows (HttpBenchmark.http, HttpThroughputBenchmark.throughput): aiohttp is not importable");
     }
 
     @Test
@@ -129,6 +131,8 @@ class AsyncioInReportTest {
         assertThat(withoutFile).filteredOn(fact -> fact.name().startsWith("asyncio")).containsExactly(new Fact("asyncio baseline",
                 "skipped: no asyncio-environment.json beside results.json (./mvnw verify runs asyncio/bench.sh after the"
                         + " benchmarks; by hand: asyncio/bench.sh --out-dir <report folder>)"));
+        assertThat(AsyncioEnvironment.line(Optional.of(AsyncioEnvironment.parse(file, Files.readAllBytes(file)))))
+                .isEqualTo("asyncio baseline skipped: every asyncio row: python3 is Python 3.9.2; the asyncio scripts need 3.11 or newer");
         assertThatThrownBy(() -> AsyncioEnvironment.parse(file, "[]".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage(file + " is not the asyncio baseline's environment file: it has no \"python\" field");

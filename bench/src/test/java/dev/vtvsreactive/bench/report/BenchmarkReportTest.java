@@ -195,10 +195,11 @@ class BenchmarkReportTest {
         String notRun = "Not run: no cpu-bound.json beside results.json.";
         String fanOutNotRun = "Not run: no fan-out.json (nor asyncio-fan-out.json) beside results.json.";
         assertThat(Files.readString(page)).contains("CPU-bound work on a single loop", notRun, "Fan-out: N concurrent waits", fanOutNotRun,
-                "Not measured: skipped: no asyncio-environment.json beside results.json");
+                "asyncio baseline skipped: no asyncio-environment.json beside results.json");
         assertThat(dir.resolve("report/report.md")).content().contains("## CPU-bound work on a single loop\n\n" + notRun,
                 "## Fan-out: N concurrent waits\n\n" + fanOutNotRun);
-        assertThat(report.summary()).contains("CPU-bound work on a single loop\n" + notRun, "Fan-out: N concurrent waits\n" + fanOutNotRun);
+        assertThat(report.summary()).contains("CPU-bound work on a single loop\n" + notRun, "Fan-out: N concurrent waits\n" + fanOutNotRun)
+                .endsWith("\nasyncio baseline skipped: " + AsyncioEnvironment.NO_FILE + "\n");
         assertThat(dir.resolve("report/charts/cpu-bound-gaps.svg")).doesNotExist();
         assertThat(dir.resolve("report/charts/fan-out-overhead.svg")).doesNotExist();
     }
