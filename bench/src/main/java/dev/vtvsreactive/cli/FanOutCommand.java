@@ -158,12 +158,9 @@ final class FanOutCommand implements Callable<Integer> {
         }
         err.flush();
         if (save != null) {
-            if (java.isPresent()) {
-                Files.writeString(save, java.get().toJson() + "\n");
-            }
-            if (asyncioRuns.isPresent()) {
-                Files.writeString(save.resolveSibling(AsyncioFanOut.FILE), asyncioRuns.get().toJson() + "\n");
-            }
+            // A side that did not run leaves no file of an earlier run beside this one's, for the report to take as its.
+            write(save, java.map(FanOutReport::toJson));
+            write(save.resolveSibling(AsyncioFanOut.FILE), asyncioRuns.map(AsyncioFanOut::toJson));
         }
         if (java.isPresent() || asyncioRuns.isPresent()) {
             out.print(json ? java.orElseThrow().toJson() + "\n" : "\n" + new FanOutResults(java, asyncioRuns).console());
@@ -173,6 +170,15 @@ final class FanOutCommand implements Callable<Integer> {
             return CommandLine.ExitCode.SOFTWARE;
         }
         return java.isEmpty() && asyncioRuns.isEmpty() ? Compare.NOTHING_RAN : CommandLine.ExitCode.OK;
+    }
+
+    /** Writes {@code json} to {@code file}, or deletes what an earlier run left there when there is none. */
+    private static void write(Path file, Optional<String> json) throws IOException {
+        if (json.isPresent()) {
+            Files.writeString(file, json.get() + "\n");
+        } else {
+            Files.deleteIfExists(file);
+        }
     }
 
     /** The options as the experiment's plan, whose own checks make bad values usage errors in its words. */

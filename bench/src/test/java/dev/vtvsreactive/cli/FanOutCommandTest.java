@@ -38,6 +38,7 @@ class FanOutCommandTest {
     @Test
     void jsonIsTheSweepsDocumentAndSaveWritesItWhereTheReportReadsIt() throws Exception {
         Path saved = scratch.resolve(FanOutResults.FILE);
+        Path earlierAsyncio = Files.writeString(scratch.resolve(AsyncioFanOut.FILE), "{}");
         CompareRun run = CompareRun.of("fanout", "--n", "10,100", "--delay-ms", "20", "--warmups", "0",
                 "--model", "rxjava", "--variant", "idiom", "--json", "--save", saved.toString());
 
@@ -47,6 +48,7 @@ class FanOutCommandTest {
                 .containsExactly("rxjava idiom 10", "rxjava idiom 100");
         assertThat(run.err()).as("progress goes to standard error with --json").contains("rxjava idiom N=10: ");
         assertThat(FanOutResults.parse(saved, Files.readAllBytes(saved)).java()).contains(report);
+        assertThat(earlierAsyncio).as("asyncio did not run: an earlier run's file must not pass for this run's").doesNotExist();
     }
 
     @Test

@@ -163,7 +163,17 @@ public record CpuBoundResults(CpuBoundReport report, Optional<CpuBoundReport> as
                         .append(" as well (was the machine busy with other work?)");
             }
         }
-        return answer.append('.').toString();
+        answer.append('.');
+        asyncio.ifPresent(baseline -> answer.append(' ').append(asyncioSentence(baseline.runs())));
+        return answer.toString();
+    }
+
+    /** The asyncio baseline beside the answer, never in it: how each of its runs kept the heartbeat. */
+    private String asyncioSentence(List<CpuBoundRun> runs) {
+        return "The lesson's own asyncio (" + asyncio.orElseThrow().java() + "): " + runs.stream()
+                .map(run -> name(run) + " " + (stalled(run) ? "stalled" : "kept ticking") + " (worst gap "
+                        + millis(run.worstGapMs()) + " ms)")
+                .collect(Collectors.joining(", ")) + ".";
     }
 
     /**
@@ -260,12 +270,13 @@ public record CpuBoundResults(CpuBoundReport report, Optional<CpuBoundReport> as
         return run.model() + " (" + run.variant() + ")";
     }
 
+    /** The Java runs with the CPU work on the loop: the quiz is answered for the Java models, asyncio told apart. */
     private List<CpuBoundRun> onLoop() {
-        return runs().stream().filter(run -> !run.variant().offloaded()).toList();
+        return report.runs().stream().filter(run -> !run.variant().offloaded()).toList();
     }
 
     private List<CpuBoundRun> offloaded() {
-        return runs().stream().filter(run -> run.variant().offloaded()).toList();
+        return report.runs().stream().filter(run -> run.variant().offloaded()).toList();
     }
 
     /** {@code 12.0} for one value, {@code 11.8–23.2} for several. */

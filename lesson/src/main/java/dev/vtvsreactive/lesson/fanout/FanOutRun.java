@@ -54,10 +54,13 @@ public record FanOutRun(String model, FanOutVariant variant, String wiring, int 
         return variant.pitfall();
     }
 
-    /** The best the variant can do: the wait, or for the fixed pool the wait times its rounds. */
+    /**
+     * The wait D: what the fan-out would take if the model cost nothing. A fixed pool's rounds of
+     * the wait are its cost, so they count in its overhead, not in its ideal.
+     */
     @JsonProperty(access = Access.READ_ONLY)
     public double idealMs() {
-        return variant.idealMs(tasks, waitMs);
+        return waitMs;
     }
 
     /** How much longer than its ideal the run took. */

@@ -63,8 +63,11 @@ public enum FanOutVariant {
         return (tasks + atOnce - 1) / atOnce;
     }
 
-    /** The ideal time of a fan-out of {@code tasks} waits of {@code waitMs}: its {@linkplain #rounds rounds} of the wait. */
-    public double idealMs(int tasks, double waitMs) {
+    /**
+     * The best a fan-out of {@code tasks} waits of {@code waitMs} can do in this variant: its
+     * {@linkplain #rounds rounds} of the wait. Above the wait itself (the ideal), only for the fixed pool.
+     */
+    public double bestMs(int tasks, double waitMs) {
         return rounds(tasks) * waitMs;
     }
 

@@ -59,7 +59,7 @@ class FanOutPlanTest {
     void aPitfallIsSkippedWhereItsIdealPlusItsOverheadGrownWithNIsOverTheBudget() {
         assertThat(PLAN.skipReason(FanOutVariant.FIXED_POOL, 1_000, Optional.empty())).as("5 rounds: 5 s").isEmpty();
         assertThat(PLAN.skipReason(FanOutVariant.FIXED_POOL, 10_000, Optional.of(FakeFanOuts.run(FanOutVariant.FIXED_POOL, 1_000, 5_027))))
-                .contains("pitfall skipped: about 50270 ms expected at N=10000 (its ideal, 50000 ms, plus its overhead at "
+                .contains("pitfall skipped: about 50270 ms expected at N=10000 (its best, 50000 ms, plus its overhead at "
                         + "N=1000, 27 ms, grown in proportion to N), over the sweep's pitfall budget of 10000 ms");
 
         FanOutRun slowThreads = FakeFanOuts.run(FanOutVariant.PLATFORM_THREAD_PER_TASK, 1_000, 2_179);
