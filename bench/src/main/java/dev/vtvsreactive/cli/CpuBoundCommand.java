@@ -13,17 +13,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
@@ -55,10 +50,7 @@ import picocli.CommandLine.TypeConversionException;
             "  ./compare cpu-bound --save runs/cpu-bound.json   # beside runs/results.json,",
             "  ./compare report runs/results.json                # for the report's section"
         })
-final class CpuBoundCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class CpuBoundCommand extends ExperimentCommand {
 
     @Option(names = "--model", paramLabel = "NAME", converter = ModelConverter.class,
             description = "A model to run, repeatable: virtual-threads, reactor, rxjava, completable-future, "
@@ -79,46 +71,35 @@ final class CpuBoundCommand implements Callable<Integer> {
                     + " and put beside JMH's results.json, it adds a section to the report of ./compare report.")
     Path save;
 
-    @Mixin
-    VerboseOption verbose;
-
-    private final Supplier<AsyncioScripts> asyncioScripts;
-
     /** @param asyncioScripts the lesson's Python code, asked for only when an asyncio model is to run */
     CpuBoundCommand(Supplier<AsyncioScripts> asyncioScripts) {
-        this.asyncioScripts = asyncioScripts;
+        super(asyncioScripts);
     }
 
     @Override
     public Integer call() throws IOException {
-        List<String> chosen = models.isEmpty() ? CpuBoundExperiment.available() : models.stream().distinct().toList();
-        if (chosen.isEmpty()) {
+        Chosen chosen = Chosen.of(models, CpuBoundExperiment.available());
+        if (chosen.all().isEmpty()) {
             throw new IllegalStateException("no concurrency model with the CPU-bound experiment on the class path;"
                     + " build the suite with ./mvnw package");
         }
-        Path saveFolder = save == null ? null : save.toAbsolutePath().getParent();
-        if (saveFolder != null && !Files.isDirectory(saveFolder)) {
-            throw new ParameterException(spec.commandLine(), "cannot save to " + save + ": no such folder " + saveFolder);
-        }
-        List<String> javaModels = chosen.stream().filter(model -> !AsyncioScripts.isModel(model)).toList();
-        List<String> asyncioModels = chosen.stream().filter(AsyncioScripts::isModel).toList();
-        // Found before any run, so that a missing asyncio/ folder stops the command at once.
-        Optional<AsyncioCpuBound> asyncio = asyncioModels.isEmpty()
+        checkSaveFolder(save);
+        Optional<AsyncioCpuBound> asyncio = chosen.asyncio().isEmpty()
                 ? Optional.empty()
-                : Optional.of(new AsyncioCpuBound(asyncioScripts.get()));
+                : Optional.of(new AsyncioCpuBound(asyncioScripts()));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!json) {
-            out.println("Calibrating the CPU task, then running " + String.join(", ", chosen)
+            out.println("Calibrating the CPU task, then running " + String.join(", ", chosen.all())
                     + " one run after another (blocked, then fixed)...");
             out.flush();
         }
         List<CpuBoundReport> reports = new ArrayList<>();
-        if (!javaModels.isEmpty()) {
-            reports.add(CpuBoundExperiment.run(scale, javaModels));
+        if (!chosen.java().isEmpty()) {
+            reports.add(CpuBoundExperiment.run(scale, chosen.java()));
         }
         boolean failed = false;
-        for (String model : asyncioModels) {
+        for (String model : chosen.asyncio()) {
             switch (asyncio.orElseThrow().run(model, scale)) {
                 case AsyncioExperiment.Ran<CpuBoundReport>(CpuBoundReport report) -> reports.add(report);
                 case AsyncioExperiment.Skipped<CpuBoundReport>(String why) -> err.println("compare: " + model + " skipped cpu-bound: " + why);

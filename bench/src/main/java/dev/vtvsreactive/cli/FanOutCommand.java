@@ -14,18 +14,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
@@ -50,13 +46,10 @@ import picocli.CommandLine.TypeConversionException;
             "  ./compare fanout --n 10000 --model reactor --model asyncio",
             "  ./compare fanout --save runs/fan-out.json   # beside runs/results.json, for the report"
         })
-final class FanOutCommand implements Callable<Integer> {
+final class FanOutCommand extends ExperimentCommand {
 
     /** Starting a task and its timer: about 30 µs in CPython on the 2-core machine here; room for a slower one. */
     private static final Duration ASYNCIO_START_PER_TASK = Duration.ofNanos(200_000);
-
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--n", paramLabel = "N", split = ",", converter = TaskCount.class,
             description = "How many tasks, comma-separated or repeated; 1_000 style allowed (default 1000,10000,100000).")
@@ -98,51 +91,40 @@ final class FanOutCommand implements Callable<Integer> {
                     + " and put beside JMH's results.json, they add a section to the report.")
     Path save;
 
-    @Mixin
-    VerboseOption verbose;
-
-    private final Supplier<AsyncioScripts> asyncioScripts;
-
     /** @param asyncioScripts the lesson's Python code, asked for only when an asyncio model is to run */
     FanOutCommand(Supplier<AsyncioScripts> asyncioScripts) {
-        this.asyncioScripts = asyncioScripts;
+        super(asyncioScripts);
     }
 
     @Override
     public Integer call() throws IOException {
         FanOutPlan plan = plan();
-        List<String> chosen = models.isEmpty() ? FanOutExperiment.available() : models.stream().distinct().toList();
-        List<String> javaModels = chosen.stream().filter(model -> !AsyncioScripts.isModel(model)).toList();
-        List<String> asyncioModels = chosen.stream().filter(AsyncioScripts::isModel).toList();
-        if (json && !asyncioModels.isEmpty()) {
+        Chosen chosen = Chosen.of(models, FanOutExperiment.available());
+        if (json && !chosen.asyncio().isEmpty()) {
             throw new ParameterException(spec.commandLine(), "--json prints the Java sweep's document only;"
                     + " save asyncio's runs with --save (they go to " + AsyncioFanOut.FILE + " beside it)");
         }
-        Path saveFolder = save == null ? null : save.toAbsolutePath().getParent();
-        if (saveFolder != null && !Files.isDirectory(saveFolder)) {
-            throw new ParameterException(spec.commandLine(), "cannot save to " + save + ": no such folder " + saveFolder);
-        }
-        // Found before any run, so that a missing asyncio/ folder stops the command at once.
-        Optional<AsyncioExperiment<AsyncioFanOut>> asyncio = asyncioModels.isEmpty()
+        checkSaveFolder(save);
+        Optional<AsyncioExperiment<AsyncioFanOut>> asyncio = chosen.asyncio().isEmpty()
                 ? Optional.empty()
-                : Optional.of(new AsyncioExperiment<>(asyncioScripts.get(), "fanout.py", AsyncioFanOut::parse));
+                : Optional.of(new AsyncioExperiment<>(asyncioScripts(), "fanout.py", AsyncioFanOut::parse));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Optional<FanOutReport> java = Optional.empty();
-        if (!javaModels.isEmpty()) {
+        if (!chosen.java().isEmpty()) {
             // Progress goes where it does not mix with the JSON document.
             PrintWriter progress = json ? err : out;
-            progress.println("Running " + String.join(", ", javaModels) + " at N = " + describe(plan.tasks())
+            progress.println("Running " + String.join(", ", chosen.java()) + " at N = " + describe(plan.tasks())
                     + ", each (variant, N) in a fresh JVM...");
             progress.flush();
-            java = Optional.of(FanOutExperiment.run(plan, javaModels, line -> {
+            java = Optional.of(FanOutExperiment.run(plan, chosen.java(), line -> {
                 progress.println("  " + line);
                 progress.flush();
             }));
         }
         Optional<AsyncioFanOut> asyncioRuns = Optional.empty();
         boolean failed = java.isPresent() && !java.get().failed().isEmpty();
-        for (String model : asyncioModels) {
+        for (String model : chosen.asyncio()) {
             out.println("Running " + model + " (asyncio/fanout.py) at N = " + describe(plan.tasks()) + "...");
             out.flush();
             switch (asyncio.orElseThrow().run(List.of("--n", describe(plan.tasks()), "--delay-ms", Double.toString(waitMs),

@@ -1,0 +1,65 @@
+package dev.vtvsreactive.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * What the experiment commands ({@code cpu-bound}, {@code fanout}) share: the models to run, split
+ * between the Java ones and the lesson's own Python, whose scripts are looked for only when an
+ * asyncio model is to run; and a {@code --save} file whose folder is checked before anything runs.
+ */
+abstract class ExperimentCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    VerboseOption verbose;
+
+    private final Supplier<AsyncioScripts> asyncioScripts;
+
+    /** @param asyncioScripts the lesson's Python code, asked for only when an asyncio model is to run */
+    ExperimentCommand(Supplier<AsyncioScripts> asyncioScripts) {
+        this.asyncioScripts = asyncioScripts;
+    }
+
+    /**
+     * The models to run, each once, in the order named, or {@code available} when none is named.
+     *
+     * @param all     every one of them
+     * @param java    the Java models among them, run by the experiment in this JVM's children
+     * @param asyncio the asyncio ones, run by the lesson's own Python
+     */
+    record Chosen(List<String> all, List<String> java, List<String> asyncio) {
+
+        static Chosen of(List<String> named, List<String> available) {
+            List<String> all = named.isEmpty() ? available : named.stream().distinct().toList();
+            return new Chosen(all, all.stream().filter(model -> !AsyncioScripts.isModel(model)).toList(),
+                    all.stream().filter(AsyncioScripts::isModel).toList());
+        }
+    }
+
+    /** The lesson's Python scripts: looked for now, so that a missing {@code asyncio/} folder stops the command at once. */
+    AsyncioScripts asyncioScripts() {
+        return asyncioScripts.get();
+    }
+
+    /**
+     * Accepts {@code save} (null when not asked for) if its folder exists.
+     *
+     * @throws ParameterException naming the file and the missing folder
+     */
+    void checkSaveFolder(Path save) {
+        Path folder = save == null ? null : save.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new ParameterException(spec.commandLine(), "cannot save to " + save + ": no such folder " + folder);
+        }
+    }
+}
