@@ -1,6 +1,6 @@
 package dev.vtvsreactive.bench;
 
-import dev.vtvsreactive.lesson.stub.JsonPlaceholderStub;
+import dev.vtvsreactive.stub.JsonPlaceholderStub;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.vtvsreactive.bench;
 
 import dev.vtvsreactive.lesson.http.PostAndComment;
-import dev.vtvsreactive.lesson.stub.StubData;
+import dev.vtvsreactive.stub.StubData;
 import org.openjdk.jmh.annotations.Benchmark;
 
 /**

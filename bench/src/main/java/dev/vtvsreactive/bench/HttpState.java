@@ -4,7 +4,7 @@ import dev.vtvsreactive.lesson.LessonContext;
 import dev.vtvsreactive.lesson.LessonModel;
 import dev.vtvsreactive.lesson.LessonModels;
 import dev.vtvsreactive.lesson.TimeScale;
-import dev.vtvsreactive.lesson.stub.JsonPlaceholderStub;
+import dev.vtvsreactive.stub.JsonPlaceholderStub;
 import java.net.URI;
 import java.time.Duration;
 import java.util.function.Function;

@@ -1,7 +1,7 @@
 package dev.vtvsreactive.bench;
 
 import dev.vtvsreactive.lesson.http.Post;
-import dev.vtvsreactive.lesson.stub.StubData;
+import dev.vtvsreactive.stub.StubData;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.openjdk.jmh.annotations.Benchmark;

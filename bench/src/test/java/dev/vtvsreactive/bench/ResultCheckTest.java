@@ -11,7 +11,7 @@ import dev.vtvsreactive.lesson.http.JdkHttp;
 import dev.vtvsreactive.lesson.http.JsonPlaceholder;
 import dev.vtvsreactive.lesson.http.Post;
 import dev.vtvsreactive.lesson.http.PostAndComment;
-import dev.vtvsreactive.lesson.stub.StubData;
+import dev.vtvsreactive.stub.StubData;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.List;

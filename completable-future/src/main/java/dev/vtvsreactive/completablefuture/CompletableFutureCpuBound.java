@@ -2,7 +2,6 @@ package dev.vtvsreactive.completablefuture;
 
 import dev.vtvsreactive.lesson.Blocking;
 import dev.vtvsreactive.lesson.cpu.CpuBound;
-import dev.vtvsreactive.lesson.cpu.CpuBoundFactory;
 import dev.vtvsreactive.lesson.cpu.CpuBoundVariant;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -62,12 +61,5 @@ public final class CompletableFutureCpuBound implements CpuBound {
     @Override
     public void close() {
         Blocking.shutDown(SHUTDOWN_BOUND, loop, cpuPool);
-    }
-
-    /** Registers the experiment with {@link dev.vtvsreactive.lesson.cpu.CpuBoundExperiment}. */
-    public static final class Factory extends CpuBoundFactory {
-        public Factory() {
-            super(CompletableFutureModel.NAME, CompletableFutureCpuBound::new);
-        }
     }
 }

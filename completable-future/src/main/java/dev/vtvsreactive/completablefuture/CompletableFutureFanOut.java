@@ -2,7 +2,6 @@ package dev.vtvsreactive.completablefuture;
 
 import dev.vtvsreactive.lesson.Blocking;
 import dev.vtvsreactive.lesson.fanout.FanOut;
-import dev.vtvsreactive.lesson.fanout.FanOutFactory;
 import dev.vtvsreactive.lesson.fanout.FanOutProbe;
 import dev.vtvsreactive.lesson.fanout.FanOutVariant;
 import java.time.Duration;
@@ -80,13 +79,5 @@ public final class CompletableFutureFanOut implements FanOut {
             }
             return probe.finished(index);
         }, pool);
-    }
-
-    /** Registers the fan-out with {@link dev.vtvsreactive.lesson.fanout.FanOutExperiment}. */
-    public static final class Factory extends FanOutFactory {
-        public Factory() {
-            super(CompletableFutureModel.NAME, List.of(FanOutVariant.IDIOM, FanOutVariant.FIXED_POOL),
-                    CompletableFutureFanOut::new);
-        }
     }
 }

@@ -2,7 +2,7 @@ package dev.vtvsreactive.completablefuture;
 
 import dev.vtvsreactive.lesson.BoundedLessonModel;
 import dev.vtvsreactive.lesson.LessonContext;
-import dev.vtvsreactive.lesson.LessonModelFactory;
+import dev.vtvsreactive.lesson.Model;
 import dev.vtvsreactive.lesson.Task;
 import dev.vtvsreactive.lesson.http.Post;
 import dev.vtvsreactive.lesson.http.PostAndComment;
@@ -14,7 +14,7 @@ import java.util.concurrent.Future;
 /** The blocking facade over {@link CompletableFutureLesson}: its futures are waited for as they are. */
 public final class CompletableFutureModel extends BoundedLessonModel {
 
-    public static final String NAME = "completable-future";
+    public static final String NAME = Model.COMPLETABLE_FUTURE.key();
 
     private final CompletableFutureLesson lesson;
 
@@ -51,12 +51,5 @@ public final class CompletableFutureModel extends BoundedLessonModel {
     @Override
     public void close() {
         lesson.close();
-    }
-
-    /** Registers this model with {@link dev.vtvsreactive.lesson.LessonModels}. */
-    public static final class Factory extends LessonModelFactory {
-        public Factory() {
-            super(NAME, CompletableFutureModel::new);
-        }
     }
 }

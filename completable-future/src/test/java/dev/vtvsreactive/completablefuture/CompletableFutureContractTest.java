@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vtvsreactive.lesson.Lesson;
 import dev.vtvsreactive.lesson.LessonContext;
-import dev.vtvsreactive.lesson.LessonContractTest;
+import dev.vtvsreactive.contract.LessonContractTest;
 import dev.vtvsreactive.lesson.LessonModel;
 import java.time.Duration;
 import java.util.List;

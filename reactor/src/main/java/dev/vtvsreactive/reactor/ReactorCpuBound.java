@@ -1,7 +1,6 @@
 package dev.vtvsreactive.reactor;
 
 import dev.vtvsreactive.lesson.cpu.CpuBound;
-import dev.vtvsreactive.lesson.cpu.CpuBoundFactory;
 import dev.vtvsreactive.lesson.cpu.CpuBoundVariant;
 import java.time.Duration;
 import java.util.concurrent.Future;
@@ -50,12 +49,5 @@ public final class ReactorCpuBound implements CpuBound {
     /** Nothing to dispose: {@code single()} and {@code parallel()} are Reactor's shared schedulers, they outlive a run. */
     @Override
     public void close() {
-    }
-
-    /** Registers the experiment with {@link dev.vtvsreactive.lesson.cpu.CpuBoundExperiment}. */
-    public static final class Factory extends CpuBoundFactory {
-        public Factory() {
-            super(ReactorModel.NAME, ReactorCpuBound::new);
-        }
     }
 }

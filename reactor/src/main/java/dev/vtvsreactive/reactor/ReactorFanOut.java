@@ -1,7 +1,6 @@
 package dev.vtvsreactive.reactor;
 
 import dev.vtvsreactive.lesson.fanout.FanOut;
-import dev.vtvsreactive.lesson.fanout.FanOutFactory;
 import dev.vtvsreactive.lesson.fanout.FanOutProbe;
 import dev.vtvsreactive.lesson.fanout.FanOutVariant;
 import java.time.Duration;
@@ -62,12 +61,5 @@ public final class ReactorFanOut implements FanOut {
         return Mono.delay(wait)
                 .doOnSubscribe(subscription -> probe.started())
                 .map(tick -> probe.finished(index));
-    }
-
-    /** Registers the fan-out with {@link dev.vtvsreactive.lesson.fanout.FanOutExperiment}. */
-    public static final class Factory extends FanOutFactory {
-        public Factory() {
-            super(ReactorModel.NAME, List.of(FanOutVariant.IDIOM, FanOutVariant.FLAT_MAP), ReactorFanOut::new);
-        }
     }
 }

@@ -2,7 +2,7 @@ package dev.vtvsreactive.reactor;
 
 import dev.vtvsreactive.lesson.BoundedLessonModel;
 import dev.vtvsreactive.lesson.LessonContext;
-import dev.vtvsreactive.lesson.LessonModelFactory;
+import dev.vtvsreactive.lesson.Model;
 import dev.vtvsreactive.lesson.Task;
 import dev.vtvsreactive.lesson.http.Post;
 import dev.vtvsreactive.lesson.http.PostAndComment;
@@ -17,9 +17,7 @@ import java.util.concurrent.Future;
  */
 public final class ReactorModel extends BoundedLessonModel {
 
-    public static final String NAME = "reactor";
-    /** The labelled variant: Reactor over the JDK {@code HttpClient} rather than reactor-netty. */
-    public static final String JDK_HTTP_VARIANT = "reactor-jdk-http";
+    public static final String NAME = Model.REACTOR.key();
 
     private final ReactorLesson lesson;
 
@@ -58,17 +56,4 @@ public final class ReactorModel extends BoundedLessonModel {
         lesson.close();
     }
 
-    /** Registers Reactor over reactor-netty, its own stack, with {@link dev.vtvsreactive.lesson.LessonModels}. */
-    public static final class Factory extends LessonModelFactory {
-        public Factory() {
-            super(NAME, context -> new ReactorModel(NAME, context, ReactorHttp.netty(context.httpTimeouts())));
-        }
-    }
-
-    /** Registers the labelled variant, Reactor over the JDK {@code HttpClient}. */
-    public static final class JdkHttpFactory extends LessonModelFactory {
-        public JdkHttpFactory() {
-            super(JDK_HTTP_VARIANT, context -> new ReactorModel(JDK_HTTP_VARIANT, context, ReactorHttp.jdk(context.httpTimeouts())));
-        }
-    }
 }

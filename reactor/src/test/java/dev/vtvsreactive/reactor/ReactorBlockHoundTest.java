@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vtvsreactive.lesson.http.HttpTimeouts;
 import dev.vtvsreactive.lesson.http.Post;
-import dev.vtvsreactive.lesson.stub.JsonPlaceholderStub;
+import dev.vtvsreactive.stub.JsonPlaceholderStub;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import reactor.blockhound.BlockingOperationError;

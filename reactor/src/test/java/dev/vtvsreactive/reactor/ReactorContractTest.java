@@ -1,7 +1,7 @@
 package dev.vtvsreactive.reactor;
 
 import dev.vtvsreactive.lesson.LessonContext;
-import dev.vtvsreactive.lesson.LessonContractTest;
+import dev.vtvsreactive.contract.LessonContractTest;
 import dev.vtvsreactive.lesson.LessonModel;
 
 class ReactorContractTest extends LessonContractTest {

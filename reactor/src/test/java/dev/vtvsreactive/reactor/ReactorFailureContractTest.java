@@ -1,7 +1,7 @@
 package dev.vtvsreactive.reactor;
 
 import dev.vtvsreactive.lesson.LessonContext;
-import dev.vtvsreactive.lesson.failure.FailureContractTest;
+import dev.vtvsreactive.contract.FailureContractTest;
 import dev.vtvsreactive.lesson.failure.FailureModel;
 import java.util.function.Consumer;
 import reactor.core.publisher.Hooks;

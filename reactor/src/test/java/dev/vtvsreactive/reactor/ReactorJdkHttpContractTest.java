@@ -1,7 +1,7 @@
 package dev.vtvsreactive.reactor;
 
 import dev.vtvsreactive.lesson.LessonContext;
-import dev.vtvsreactive.lesson.LessonContractTest;
+import dev.vtvsreactive.contract.LessonContractTest;
 import dev.vtvsreactive.lesson.LessonModel;
 
 /** The labelled variant is held to the same contract: only its transport differs. */
@@ -9,6 +9,6 @@ class ReactorJdkHttpContractTest extends LessonContractTest {
 
     @Override
     protected LessonModel createModel(LessonContext context) {
-        return new ReactorModel(ReactorModel.JDK_HTTP_VARIANT, context, ReactorHttp.jdk());
+        return new ReactorModel(ReactorPlugin.JDK_HTTP.key(), context, ReactorHttp.jdk());
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vtvsreactive.lesson.http.HttpTimeouts;
 import dev.vtvsreactive.lesson.http.LessonJson;
 import dev.vtvsreactive.lesson.http.Post;
-import dev.vtvsreactive.lesson.stub.StubData;
+import dev.vtvsreactive.stub.StubData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,7 +1,6 @@
 package dev.vtvsreactive.rxjava;
 
 import dev.vtvsreactive.lesson.cpu.CpuBound;
-import dev.vtvsreactive.lesson.cpu.CpuBoundFactory;
 import dev.vtvsreactive.lesson.cpu.CpuBoundVariant;
 import io.reactivex.rxjava3.core.Completable;
 import io.reactivex.rxjava3.core.Observable;
@@ -62,12 +61,5 @@ public final class RxJavaCpuBound implements CpuBound {
     /** Nothing to dispose: {@code single()} and {@code computation()} are RxJava's shared schedulers, they outlive a run. */
     @Override
     public void close() {
-    }
-
-    /** Registers the experiment with {@link dev.vtvsreactive.lesson.cpu.CpuBoundExperiment}. */
-    public static final class Factory extends CpuBoundFactory {
-        public Factory() {
-            super(RxJavaModel.NAME, RxJavaCpuBound::new);
-        }
     }
 }

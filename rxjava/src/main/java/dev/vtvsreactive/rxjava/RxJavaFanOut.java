@@ -1,7 +1,6 @@
 package dev.vtvsreactive.rxjava;
 
 import dev.vtvsreactive.lesson.fanout.FanOut;
-import dev.vtvsreactive.lesson.fanout.FanOutFactory;
 import dev.vtvsreactive.lesson.fanout.FanOutProbe;
 import dev.vtvsreactive.lesson.fanout.FanOutVariant;
 import io.reactivex.rxjava3.core.Flowable;
@@ -64,12 +63,5 @@ public final class RxJavaFanOut implements FanOut {
         return Single.timer(wait.toNanos(), TimeUnit.NANOSECONDS)
                 .doOnSubscribe(disposable -> probe.started())
                 .map(tick -> probe.finished(index));
-    }
-
-    /** Registers the fan-out with {@link dev.vtvsreactive.lesson.fanout.FanOutExperiment}. */
-    public static final class Factory extends FanOutFactory {
-        public Factory() {
-            super(RxJavaModel.NAME, List.of(FanOutVariant.IDIOM, FanOutVariant.FLAT_MAP), RxJavaFanOut::new);
-        }
     }
 }

@@ -2,7 +2,7 @@ package dev.vtvsreactive.rxjava;
 
 import dev.vtvsreactive.lesson.BoundedLessonModel;
 import dev.vtvsreactive.lesson.LessonContext;
-import dev.vtvsreactive.lesson.LessonModelFactory;
+import dev.vtvsreactive.lesson.Model;
 import dev.vtvsreactive.lesson.Task;
 import dev.vtvsreactive.lesson.http.Post;
 import dev.vtvsreactive.lesson.http.PostAndComment;
@@ -19,7 +19,7 @@ import java.util.concurrent.Future;
  */
 public final class RxJavaModel extends BoundedLessonModel {
 
-    public static final String NAME = "rxjava";
+    public static final String NAME = Model.RXJAVA.key();
 
     private final RxJavaLesson lesson;
 
@@ -60,12 +60,5 @@ public final class RxJavaModel extends BoundedLessonModel {
     @Override
     public void close() {
         lesson.close();
-    }
-
-    /** Registers this model with {@link dev.vtvsreactive.lesson.LessonModels}. */
-    public static final class Factory extends LessonModelFactory {
-        public Factory() {
-            super(NAME, RxJavaModel::new);
-        }
     }
 }

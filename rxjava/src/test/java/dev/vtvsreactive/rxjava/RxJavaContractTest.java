@@ -1,7 +1,7 @@
 package dev.vtvsreactive.rxjava;
 
 import dev.vtvsreactive.lesson.LessonContext;
-import dev.vtvsreactive.lesson.LessonContractTest;
+import dev.vtvsreactive.contract.LessonContractTest;
 import dev.vtvsreactive.lesson.LessonModel;
 
 class RxJavaContractTest extends LessonContractTest {

@@ -1,7 +1,7 @@
 package dev.vtvsreactive.rxjava;
 
 import dev.vtvsreactive.lesson.LessonContext;
-import dev.vtvsreactive.lesson.failure.FailureContractTest;
+import dev.vtvsreactive.contract.FailureContractTest;
 import dev.vtvsreactive.lesson.failure.FailureModel;
 import io.reactivex.rxjava3.plugins.RxJavaPlugins;
 import java.util.function.Consumer;

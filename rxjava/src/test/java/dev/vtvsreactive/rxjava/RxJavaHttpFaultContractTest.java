@@ -2,7 +2,7 @@ package dev.vtvsreactive.rxjava;
 
 import dev.vtvsreactive.lesson.LessonContext;
 import dev.vtvsreactive.lesson.LessonModel;
-import dev.vtvsreactive.lesson.http.HttpFaultContractTest;
+import dev.vtvsreactive.contract.HttpFaultContractTest;
 
 class RxJavaHttpFaultContractTest extends HttpFaultContractTest {
 

@@ -2,7 +2,6 @@ package dev.vtvsreactive.virtualthreads;
 
 import dev.vtvsreactive.lesson.Blocking;
 import dev.vtvsreactive.lesson.cpu.CpuBound;
-import dev.vtvsreactive.lesson.cpu.CpuBoundFactory;
 import dev.vtvsreactive.lesson.cpu.CpuBoundVariant;
 import java.time.Duration;
 import java.util.List;
@@ -86,31 +85,6 @@ public final class VirtualThreadsCpuBound implements CpuBound {
             next += period.toNanos();
             Thread.sleep(Duration.ofNanos(Math.max(0, next - System.nanoTime())));
             tick.run();
-        }
-    }
-
-    /**
-     * Registers the experiment with {@link dev.vtvsreactive.lesson.cpu.CpuBoundExperiment}, which
-     * runs it in a child JVM with one carrier: the scheduler reads its parallelism once, at start-up.
-     */
-    public static final class Factory extends CpuBoundFactory {
-
-        /** One carrier, and no extra one to compensate for a blocked carrier: the single loop, exactly. */
-        public static final List<String> ONE_CARRIER = List.of(
-                "-Djdk.virtualThreadScheduler.parallelism=1", "-Djdk.virtualThreadScheduler.maxPoolSize=1");
-
-        public Factory() {
-            super(VirtualThreadsModel.NAME, VirtualThreadsCpuBound::new);
-        }
-
-        @Override
-        public List<CpuBoundVariant> variants() {
-            return List.of(CpuBoundVariant.BLOCKED, CpuBoundVariant.BLOCKED_YIELD, CpuBoundVariant.FIXED);
-        }
-
-        @Override
-        public List<String> jvmOptions() {
-            return ONE_CARRIER;
         }
     }
 }

@@ -2,7 +2,6 @@ package dev.vtvsreactive.virtualthreads;
 
 import dev.vtvsreactive.lesson.Blocking;
 import dev.vtvsreactive.lesson.fanout.FanOut;
-import dev.vtvsreactive.lesson.fanout.FanOutFactory;
 import dev.vtvsreactive.lesson.fanout.FanOutProbe;
 import dev.vtvsreactive.lesson.fanout.FanOutVariant;
 import java.time.Duration;
@@ -82,14 +81,6 @@ public final class VirtualThreadsFanOut implements FanOut {
             return done.get();
         } catch (ExecutionException e) {
             throw Blocking.unchecked(e.getCause());
-        }
-    }
-
-    /** Registers the fan-out with {@link dev.vtvsreactive.lesson.fanout.FanOutExperiment}. */
-    public static final class Factory extends FanOutFactory {
-        public Factory() {
-            super(VirtualThreadsModel.NAME, List.of(FanOutVariant.IDIOM, FanOutVariant.PLATFORM_THREAD_PER_TASK),
-                    VirtualThreadsFanOut::new);
         }
     }
 }

@@ -2,7 +2,7 @@ package dev.vtvsreactive.virtualthreads;
 
 import dev.vtvsreactive.lesson.BoundedLessonModel;
 import dev.vtvsreactive.lesson.LessonContext;
-import dev.vtvsreactive.lesson.LessonModelFactory;
+import dev.vtvsreactive.lesson.Model;
 import dev.vtvsreactive.lesson.Task;
 import dev.vtvsreactive.lesson.http.Post;
 import dev.vtvsreactive.lesson.http.PostAndComment;
@@ -19,7 +19,7 @@ import java.util.concurrent.Future;
  */
 public final class VirtualThreadsModel extends BoundedLessonModel {
 
-    public static final String NAME = "virtual-threads";
+    public static final String NAME = Model.VIRTUAL_THREADS.key();
 
     private final VirtualThreadsLesson lesson;
     private final ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor();
@@ -61,12 +61,5 @@ public final class VirtualThreadsModel extends BoundedLessonModel {
     public void close() {
         callers.close();
         lesson.close();
-    }
-
-    /** Registers this model with {@link dev.vtvsreactive.lesson.LessonModels}. */
-    public static final class Factory extends LessonModelFactory {
-        public Factory() {
-            super(NAME, VirtualThreadsModel::new);
-        }
     }
 }

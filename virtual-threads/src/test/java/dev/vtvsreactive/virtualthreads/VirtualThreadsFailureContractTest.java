@@ -1,7 +1,7 @@
 package dev.vtvsreactive.virtualthreads;
 
 import dev.vtvsreactive.lesson.LessonContext;
-import dev.vtvsreactive.lesson.failure.FailureContractTest;
+import dev.vtvsreactive.contract.FailureContractTest;
 import dev.vtvsreactive.lesson.failure.FailureModel;
 
 class VirtualThreadsFailureContractTest extends FailureContractTest {

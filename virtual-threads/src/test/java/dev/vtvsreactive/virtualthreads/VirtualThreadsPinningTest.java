@@ -7,7 +7,7 @@ import dev.vtvsreactive.lesson.LessonContext;
 import dev.vtvsreactive.lesson.Narrator;
 import dev.vtvsreactive.lesson.TimeScale;
 import dev.vtvsreactive.lesson.failure.Job;
-import dev.vtvsreactive.lesson.stub.JsonPlaceholderStub;
+import dev.vtvsreactive.stub.JsonPlaceholderStub;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

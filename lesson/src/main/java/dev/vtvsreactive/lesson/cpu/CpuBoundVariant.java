@@ -39,7 +39,7 @@ public enum CpuBoundVariant {
     }
 
     /** What the CPU task does at each checkpoint of its loop. */
-    Runnable checkpoint() {
+    public Runnable checkpoint() {
         return this == BLOCKED_YIELD ? Thread::yield : NOTHING;
     }
 

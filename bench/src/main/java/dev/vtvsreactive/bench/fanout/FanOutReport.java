@@ -1,0 +1,48 @@
+package dev.vtvsreactive.bench.fanout;
+
+import com.fasterxml.jackson.annotation.JsonProperty.Access;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.vtvsreactive.lesson.fanout.FanOutVariant;
+import dev.vtvsreactive.lesson.http.LessonJson;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Every run of one fan-out sweep, as one JSON document.
+ *
+ * @param java       the version of the JVM that ran the sweep (every child runs the same {@code java})
+ * @param processors how many processors that JVM saw
+ * @param plan       what the sweep was asked to run
+ * @param runs       per model in the order asked for, each variant in turn, N increasing
+ * @param skipped    what the sweep chose not to run, and why
+ * @param failed     what did not finish or failed its checks, and how
+ */
+@JsonPropertyOrder({"scenario"})
+public record FanOutReport(String java, int processors, FanOutPlan plan, List<FanOutRun> runs,
+                           List<NotRun> skipped, List<NotRun> failed) {
+
+    public static final String SCENARIO = "fanout";
+
+    public FanOutReport {
+        Objects.requireNonNull(plan, "plan");
+        runs = List.copyOf(runs);
+        skipped = List.copyOf(skipped);
+        failed = List.copyOf(failed);
+    }
+
+    /** Names the document: always {@value #SCENARIO}. */
+    @JsonProperty(access = Access.READ_ONLY)
+    public String scenario() {
+        return SCENARIO;
+    }
+
+    /** The report as indented JSON, the derived measures of each run written beside what it measured. */
+    public String toJson() {
+        return LessonJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(this);
+    }
+
+    /** A variant at an N that has no run, and why. */
+    public record NotRun(String model, FanOutVariant variant, int tasks, String reason) {
+    }
+}

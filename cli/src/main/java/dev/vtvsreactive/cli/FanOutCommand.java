@@ -1,0 +1,219 @@
+package dev.vtvsreactive.cli;
+
+import dev.vtvsreactive.report.AsyncioFanOut;
+import dev.vtvsreactive.report.FanOutResults;
+import dev.vtvsreactive.bench.fanout.FanOutExperiment;
+import dev.vtvsreactive.bench.fanout.FanOutPlan;
+import dev.vtvsreactive.bench.fanout.FanOutReport;
+import dev.vtvsreactive.lesson.fanout.FanOutVariant;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code compare fanout}: the lesson's gather scaled up. Runs {@link FanOutExperiment} for the
+ * chosen models, each (variant, N) in a fresh JVM, and prints the table of wall time against the
+ * ideal, memory per waiting task and peaks, with the verdicts; asyncio's {@code fanout.py} beside
+ * them when asked for; or, with {@code --json}, the Java sweep's JSON document only.
+ */
+@Command(name = "fanout", mixinStandardHelpOptions = true, versionProvider = Compare.Version.class, sortOptions = false,
+        description = {
+            "The lesson's gather, scaled up: N tasks that each wait D, gathered, per",
+            "model: its idiom and the pitfalls engineers fall into (flatMap with",
+            "concurrency N, a fixed pool of 200, a platform thread per task), each",
+            "(variant, N) in a fresh JVM. Prints wall time against the ideal, the heap",
+            "and thread memory each waiting task holds, the peaks, and the verdicts.",
+            "A pitfall is labelled as such: it is never the model's result."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  ./compare fanout --n 100000",
+            "  ./compare fanout --n 1000,10000,100000,1000000 --variant idiom",
+            "  ./compare fanout --n 10000 --model reactor --model asyncio",
+            "  ./compare fanout --save runs/fan-out.json   # beside runs/results.json, for the report"
+        })
+final class FanOutCommand extends ExperimentCommand {
+
+    /** Starting a task and its timer: about 30 µs in CPython on the 2-core machine here; room for a slower one. */
+    private static final Duration ASYNCIO_START_PER_TASK = Duration.ofNanos(200_000);
+
+    @Option(names = "--n", paramLabel = "N", split = ",", converter = TaskCount.class,
+            description = "How many tasks, comma-separated or repeated; 1_000 style allowed (default 1000,10000,100000).")
+    List<Integer> tasks = new ArrayList<>(FanOutPlan.DEFAULT_TASKS);
+
+    @Option(names = "--delay-ms", paramLabel = "D", defaultValue = "1000",
+            description = "How long each task waits, in ms (default ${DEFAULT-VALUE}, the lesson's greet).")
+    double waitMs;
+
+    @Option(names = "--model", paramLabel = "NAME", converter = ModelConverter.class,
+            description = "A model to run, repeatable: virtual-threads, reactor, rxjava, completable-future, "
+                    + "or the lesson's own Python: asyncio, asyncio-uvloop (python3 or $ASYNCIO_PYTHON, 3.11+). "
+                    + "Default: every Java model, in that order.")
+    List<String> models = new ArrayList<>();
+
+    @Option(names = "--variant", paramLabel = "V", split = ",", converter = VariantConverter.class,
+            description = "Only these variants: idiom, flatmap, fixed-pool-200, platform-thread-per-task "
+                    + "(default: each model's idiom and its pitfalls, the pitfalls kept cheap).")
+    List<FanOutVariant> variants = new ArrayList<>();
+
+    @Option(names = "--warmups", paramLabel = "K", defaultValue = "1",
+            description = "Untimed runs before the timed one, in the same JVM (default ${DEFAULT-VALUE}).")
+    int warmups;
+
+    @Option(names = "--pitfall-max-n", paramLabel = "N", converter = TaskCount.class,
+            description = "The largest N at which a pitfall nobody named runs (default 10000).")
+    int pitfallMaxTasks = FanOutPlan.DEFAULT_PITFALL_MAX_TASKS;
+
+    @Option(names = "--pitfall-budget-ms", paramLabel = "MS",
+            description = "The longest a run of a pitfall nobody named may be expected to take (default 10000).")
+    double pitfallBudgetMs = FanOutPlan.DEFAULT_PITFALL_BUDGET_MS;
+
+    @Option(names = "--json", description = "Print the Java sweep's JSON document, and nothing else.")
+    boolean json;
+
+    @Option(names = "--save", paramLabel = "FILE",
+            description = "Also write the Java sweep's JSON to FILE, and asyncio's runs to "
+                    + AsyncioFanOut.FILE + " beside it; named " + FanOutResults.FILE
+                    + " and put beside JMH's results.json, they add a section to the report.")
+    Path save;
+
+    /** @param asyncioScripts the lesson's Python code, asked for only when an asyncio model is to run */
+    FanOutCommand(Supplier<AsyncioScripts> asyncioScripts) {
+        super(asyncioScripts);
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        FanOutPlan plan = plan();
+        Chosen chosen = Chosen.of(models, FanOutExperiment.available());
+        if (json && !chosen.asyncio().isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--json prints the Java sweep's document only;"
+                    + " save asyncio's runs with --save (they go to " + AsyncioFanOut.FILE + " beside it)");
+        }
+        checkSaveFolder(save);
+        Optional<AsyncioExperiment<AsyncioFanOut>> asyncio = chosen.asyncio().isEmpty()
+                ? Optional.empty()
+                : Optional.of(new AsyncioExperiment<>(asyncioScripts(), "fanout.py", AsyncioFanOut::parse));
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<FanOutReport> java = Optional.empty();
+        if (!chosen.java().isEmpty()) {
+            // Progress goes where it does not mix with the JSON document.
+            PrintWriter progress = json ? err : out;
+            progress.println("Running " + String.join(", ", chosen.java()) + " at N = " + describe(plan.tasks())
+                    + ", each (variant, N) in a fresh JVM...");
+            progress.flush();
+            java = Optional.of(FanOutExperiment.run(plan, chosen.java(), line -> {
+                progress.println("  " + line);
+                progress.flush();
+            }));
+        }
+        Optional<AsyncioFanOut> asyncioRuns = Optional.empty();
+        boolean failed = java.isPresent() && !java.get().failed().isEmpty();
+        for (String model : chosen.asyncio()) {
+            out.println("Running " + model + " (asyncio/fanout.py) at N = " + describe(plan.tasks()) + "...");
+            out.flush();
+            switch (asyncio.orElseThrow().run(List.of("--n", describe(plan.tasks()), "--delay-ms", Double.toString(waitMs),
+                    "--loop", AsyncioScripts.loop(model)), expected(plan))) {
+                case AsyncioExperiment.Ran<AsyncioFanOut>(AsyncioFanOut runs) ->
+                        asyncioRuns = Optional.of(asyncioRuns.map(earlier -> earlier.with(runs)).orElse(runs));
+                case AsyncioExperiment.Skipped<AsyncioFanOut>(String why) -> err.println("compare: " + model + " skipped fanout: " + why);
+                case AsyncioExperiment.Failed<AsyncioFanOut>(String why) -> {
+                    err.println("compare: " + model + " failed fanout: " + why);
+                    failed = true;
+                }
+            }
+        }
+        err.flush();
+        if (save != null) {
+            // A side that did not run leaves no file of an earlier run beside this one's, for the report to take as its.
+            write(save, java.map(FanOutReport::toJson));
+            write(save.resolveSibling(AsyncioFanOut.FILE), asyncioRuns.map(AsyncioFanOut::toJson));
+        }
+        if (java.isPresent() || asyncioRuns.isPresent()) {
+            out.print(json ? java.orElseThrow().toJson() + "\n" : "\n" + new FanOutResults(java, asyncioRuns).console());
+            out.flush();
+        }
+        if (failed) {
+            return CommandLine.ExitCode.SOFTWARE;
+        }
+        return java.isEmpty() && asyncioRuns.isEmpty() ? Compare.NOTHING_RAN : CommandLine.ExitCode.OK;
+    }
+
+    /** Writes {@code json} to {@code file}, or deletes what an earlier run left there when there is none. */
+    private static void write(Path file, Optional<String> json) throws IOException {
+        if (json.isPresent()) {
+            Files.writeString(file, json.get() + "\n");
+        } else {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** The options as the experiment's plan, whose own checks make bad values usage errors in its words. */
+    private FanOutPlan plan() {
+        try {
+            return new FanOutPlan(tasks, waitMs, warmups, variants, pitfallMaxTasks, pitfallBudgetMs,
+                    FanOutPlan.DEFAULT_JVM_OPTIONS);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /** What asyncio's runs should take: each N's wait, plus starting its tasks (fanout.py runs each N afresh). */
+    private static Duration expected(FanOutPlan plan) {
+        return plan.tasks().stream()
+                .map(n -> Duration.ofNanos(Math.round(plan.waitMs() * 1e6)).plus(ASYNCIO_START_PER_TASK.multipliedBy(n)))
+                .reduce(Duration.ZERO, Duration::plus);
+    }
+
+    private static String describe(List<Integer> tasks) {
+        return tasks.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    /** {@code --model}: a model that has a fan-out, or an asyncio model; anything else is a usage error naming them. */
+    static final class ModelConverter implements ITypeConverter<String> {
+        @Override
+        public String convert(String name) {
+            List<String> known = Stream.concat(FanOutExperiment.available().stream(), AsyncioScripts.models().stream()).toList();
+            return ModelNames.accept(name, known, "no fan-out for model '" + name + "'", "models that have one");
+        }
+    }
+
+    /** {@code --variant}: a variant by its name, e.g. {@code fixed-pool-200}. */
+    static final class VariantConverter implements ITypeConverter<FanOutVariant> {
+        @Override
+        public FanOutVariant convert(String name) {
+            try {
+                return FanOutVariant.of(name);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** A whole number of tasks, digits optionally grouped with underscores: {@code 1_000_000}. */
+    static final class TaskCount implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            try {
+                return Integer.parseInt(value.strip().replace("_", ""));
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("not a whole number of tasks: '" + value + "'");
+            }
+        }
+    }
+}

@@ -1,0 +1,237 @@
+package dev.vtvsreactive.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The report of one JMH run: per scenario (benchmark × non-model parameters) every model's time
+ * with its error, the ideal, the overhead, the allocation, flags for numbers not to trust, charts
+ * and a verdict; optionally the change against an older run. When the CPU-bound experiment's
+ * {@value CpuBoundResults#FILE} or the fan-out sweep's {@value FanOutResults#FILE} sits beside the
+ * results, a section on each too.
+ *
+ * <pre>{@code
+ * BenchmarkReport report = BenchmarkReport.read(Path.of("target/jmh/results.json"));
+ * System.out.println(report.summary());
+ * Path page = report.write(Path.of("target/report"), Optional.empty());
+ * }</pre>
+ */
+public final class BenchmarkReport {
+
+    /** The asyncio baseline's JMH-shaped results beside {@code results.json}, written by {@code asyncio/bench.sh}. */
+    static final String ASYNCIO_RESULTS = "asyncio-results.json";
+
+    private final Path source;
+    private final byte[] json;
+    private final List<JmhRecord> records;
+    private final List<Scenario> scenarios;
+    private final Optional<CpuBoundResults> cpuBound;
+    private final Optional<FanOutResults> fanOut;
+    private final Optional<AsyncioEnvironment> asyncio;
+    /** The experiments' and the asyncio baseline's files read beside the results, copied into the report's folder. */
+    private final List<SiblingFile> siblings;
+
+    private BenchmarkReport(Path source, byte[] json, List<JmhRecord> records, List<Scenario> scenarios,
+                            Optional<CpuBoundResults> cpuBound, Optional<FanOutResults> fanOut,
+                            Optional<AsyncioEnvironment> asyncio, List<SiblingFile> siblings) {
+        this.source = source;
+        this.json = json;
+        this.records = records;
+        this.scenarios = scenarios;
+        this.cpuBound = cpuBound;
+        this.fanOut = fanOut;
+        this.asyncio = asyncio;
+        this.siblings = siblings;
+    }
+
+    /**
+     * Reads the file JMH wrote with {@code -rf json}, and beside it, when they are there, the
+     * CPU-bound experiment's {@value CpuBoundResults#FILE}, the fan-out sweep's
+     * {@value FanOutResults#FILE}, and the asyncio baseline's {@value #ASYNCIO_RESULTS} (its rows join
+     * the scenarios), {@value AsyncioEnvironment#FILE}, {@value CpuBoundResults#ASYNCIO_FILE} and
+     * {@value AsyncioFanOut#FILE}.
+     *
+     * @throws IllegalArgumentException naming the file and what is wrong when it is not JMH JSON, or
+     *                                  when a file beside it is not the JSON its name says, or when the
+     *                                  asyncio results and results.json hold one row with two scores
+     * @throws IOException when a file cannot be read
+     */
+    public static BenchmarkReport read(Path jmhJson) throws IOException {
+        byte[] json = Files.readAllBytes(jmhJson);
+        List<JmhRecord> records = JmhJson.parse(jmhJson, json);
+        Optional<SiblingFile> asyncioResults = SiblingFile.beside(jmhJson, ASYNCIO_RESULTS);
+        if (asyncioResults.isPresent()) {
+            records = withAsyncio(jmhJson, records, asyncioResults.get());
+        }
+        List<Scenario> scenarios;
+        try {
+            scenarios = Scenario.of(records);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(jmhJson + ": " + e.getMessage(), e);
+        }
+        Optional<SiblingFile> cpuBoundFile = SiblingFile.beside(jmhJson, CpuBoundResults.FILE);
+        Optional<SiblingFile> asyncioCpuBoundFile = SiblingFile.beside(jmhJson, CpuBoundResults.ASYNCIO_FILE);
+        Optional<CpuBoundResults> cpuBound = cpuBoundFile.map(file -> CpuBoundResults.parse(file.source(), file.content()));
+        Optional<CpuBoundResults> asyncioCpuBound = asyncioCpuBoundFile.map(file -> CpuBoundResults.parse(file.source(), file.content()));
+        if (asyncioCpuBound.isPresent()) {
+            cpuBound = cpuBound.map(results -> results.withAsyncio(asyncioCpuBound.get()));
+        }
+        Optional<SiblingFile> asyncioEnvironmentFile = SiblingFile.beside(jmhJson, AsyncioEnvironment.FILE);
+        Optional<AsyncioEnvironment> asyncioEnvironment = asyncioEnvironmentFile
+                .map(file -> AsyncioEnvironment.parse(file.source(), file.content()));
+        Optional<SiblingFile> fanOutFile = SiblingFile.beside(jmhJson, FanOutResults.FILE);
+        Optional<SiblingFile> asyncioFanOutFile = SiblingFile.beside(jmhJson, AsyncioFanOut.FILE);
+        Optional<FanOutResults> fanOut = fanOutFile.map(file -> FanOutResults.parse(file.source(), file.content()));
+        Optional<AsyncioFanOut> asyncioFanOut = asyncioFanOutFile.map(file -> AsyncioFanOut.parse(file.source(), file.content()));
+        if (asyncioFanOut.isPresent()) {
+            fanOut = Optional.of(fanOut.map(results -> results.withAsyncio(asyncioFanOut.get()))
+                    .orElseGet(() -> new FanOutResults(Optional.empty(), asyncioFanOut)));
+        }
+        List<SiblingFile> siblings = Stream.of(
+                        asyncioResults, asyncioEnvironmentFile, cpuBoundFile, asyncioCpuBoundFile, fanOutFile, asyncioFanOutFile)
+                .flatMap(Optional::stream)
+                .toList();
+        return new BenchmarkReport(jmhJson, json, records, scenarios, cpuBound, fanOut, asyncioEnvironment, siblings);
+    }
+
+    /**
+     * {@code records} and, after them, the asyncio baseline's from {@code baseline}; a row that
+     * {@code results} already holds with the same score (bench.py's {@code --combined-out} wrote
+     * both) is kept once.
+     *
+     * @throws IllegalArgumentException when {@code baseline} holds a record bench.py did not write, or
+     *                                  a row both files hold with different scores
+     */
+    private static List<JmhRecord> withAsyncio(Path results, List<JmhRecord> records, SiblingFile baseline) {
+        List<JmhRecord> merged = new ArrayList<>(records);
+        List<JmhRecord> asyncio = JmhJson.parse(baseline.source(), baseline.content());
+        for (JmhRecord record : asyncio) {
+            String row = Models.label(record.model()) + " in " + record.benchmark() + " " + record.scenarioParams();
+            if (!record.asyncio()) {
+                throw new IllegalArgumentException(baseline.source() + " holds " + row + ", which " + JmhRecord.ASYNCIO_BENCH
+                        + " did not write (its jmhVersion is '" + record.settings().jmhVersion() + "')");
+            }
+            Optional<JmhRecord> already = records.stream().filter(record::sameRow).findFirst();
+            if (already.isEmpty()) {
+                merged.add(record);
+            } else if (!already.get().primary().equals(record.primary())) {
+                throw new IllegalArgumentException(results + " and " + baseline.source() + " both hold " + row
+                        + " with different scores (" + already.get().primary().score() + " and " + record.primary().score()
+                        + "): render the report from one run, without the other file's asyncio rows");
+            }
+        }
+        return List.copyOf(merged);
+    }
+
+    /**
+     * Writes the report into {@code outDir} (created if missing): {@code index.html} (one
+     * self-contained page), {@code report.md}, {@code results.json} (a copy of the input unless it is
+     * already there), {@code environment.json} and {@code charts/<scenario>.svg} and {@code .png}
+     * with {@code charts/<scenario>-overhead.*} beside them; with the CPU-bound experiment, a copy of
+     * its {@value CpuBoundResults#FILE} and {@code charts/cpu-bound-*}; with the fan-out sweep, a copy
+     * of its {@value FanOutResults#FILE} (and {@value AsyncioFanOut#FILE}) and {@code charts/fan-out-*};
+     * copies of the asyncio baseline's files.
+     * An earlier report's copy of a file these results lack is deleted. Every row is compared with
+     * {@code baseline} when present.
+     *
+     * <p>The machine facts are captured now, unless an {@code environment.json} saved for these very
+     * results sits beside the input: then the report is being rendered again from a saved run, and
+     * the saved facts are reused.
+     *
+     * @return the path of {@code index.html}
+     */
+    public Path write(Path outDir, Optional<BenchmarkReport> baseline) throws IOException {
+        Path charts = Files.createDirectories(outDir.resolve(Charts.DIRECTORY));
+        SiblingFile.copy(json, source, outDir.resolve(Rendering.RESULTS));
+        Optional<Machine> saved = Machine.savedFor(source, json);
+        Machine machine = saved.orElseGet(() -> Machine.capture(json));
+        machine.writeInto(outDir);
+
+        Map<String, Charts.ScenarioCharts> chartFiles = new LinkedHashMap<>();
+        for (Scenario scenario : scenarios) {
+            chartFiles.put(scenario.slug(), Charts.write(scenario, charts));
+        }
+        for (SiblingFile sibling : siblings) {
+            sibling.copyInto(outDir);
+        }
+        for (String name : List.of(ASYNCIO_RESULTS, AsyncioEnvironment.FILE, CpuBoundResults.FILE, CpuBoundResults.ASYNCIO_FILE,
+                FanOutResults.FILE, AsyncioFanOut.FILE)) {
+            if (siblings.stream().noneMatch(sibling -> sibling.name().equals(name))) {
+                SiblingFile.deleteStale(outDir, name);
+            }
+        }
+        Optional<CpuBoundSection> cpuBoundSection = Optional.empty();
+        if (cpuBound.isPresent()) {
+            cpuBoundSection = Optional.of(new CpuBoundSection(cpuBound.get(), CpuBoundCharts.write(cpuBound.get(), charts)));
+        }
+        Optional<FanOutSection> fanOutSection = Optional.empty();
+        if (fanOut.isPresent()) {
+            fanOutSection = Optional.of(new FanOutSection(fanOut.get(), FanOutCharts.write(fanOut.get(), charts)));
+        }
+        List<Charts.ChartFiles> written = Stream.of(
+                        chartFiles.values().stream().flatMap(Charts.ScenarioCharts::all),
+                        cpuBoundSection.stream().flatMap(section -> Stream.of(section.charts().gaps(), section.charts().timeline())),
+                        fanOutSection.stream().flatMap(section -> Stream.of(section.charts().overhead(), section.charts().memory())))
+                .flatMap(files -> files)
+                .toList();
+        deleteStaleCharts(charts, written);
+
+        Rendering rendering = new Rendering(
+                scenarios, new Environment(machine, saved.isPresent(), records, cpuBound, asyncio),
+                baseline.map(older -> new Baseline(older.scenarios)), baseline.map(older -> older.source.toString()),
+                chartFiles, cpuBoundSection, fanOutSection);
+        Files.writeString(outDir.resolve(Rendering.MARKDOWN), MarkdownPage.render(rendering));
+        Path page = outDir.resolve(Rendering.HTML);
+        Files.writeString(page, HtmlPage.render(rendering));
+        return page;
+    }
+
+    /**
+     * A plain-text table for the console: scenario, model, time ± error, ideal, overhead,
+     * allocation and flags, then each scenario's verdict; then the CPU-bound experiment's table,
+     * verdicts and answer to the quiz, and the fan-out sweep's table, verdicts and targets, or that
+     * they were not run; last, whether the asyncio baseline ran, or why not.
+     */
+    public String summary() {
+        List<String> headers = List.of("Scenario", "Model", "Time (± 99.9% CI)", "Ideal", "Overhead", "Allocation", "Flags");
+        List<List<String>> rows = new ArrayList<>();
+        for (Scenario scenario : scenarios) {
+            String unit = " " + scenario.unit();
+            for (Row row : scenario.rows()) {
+                rows.add(List.of(
+                        scenario.title(), row.label(), ScenarioTable.time(scenario, row) + unit,
+                        row.ideal().isPresent() ? ScenarioTable.ideal(scenario, row) + unit : ScenarioTable.NONE,
+                        row.overhead().isPresent() ? Numbers.signed(row.overhead().getAsDouble(), scenario.decimals()) + unit : ScenarioTable.NONE,
+                        row.allocation().isPresent() ? ScenarioTable.allocation(row) + " B/op" : ScenarioTable.NONE,
+                        String.join("; ", row.flags())));
+            }
+        }
+        String verdicts = scenarios.stream()
+                .map(scenario -> scenario.title() + ": " + Verdict.of(scenario).text())
+                .collect(Collectors.joining("\n", "\nVerdicts\n", "\n"));
+        String cpu = "\n" + CpuBoundSection.TITLE + "\n"
+                + cpuBound.map(CpuBoundResults::summary).orElse(CpuBoundSection.NOT_RUN + "\n");
+        String fan = "\n" + FanOutSection.TITLE + "\n" + fanOut.map(FanOutResults::console).orElse(FanOutSection.NOT_RUN + "\n");
+        return TextTable.render(headers, rows) + verdicts + cpu + fan + "\n" + AsyncioEnvironment.line(asyncio) + "\n";
+    }
+
+    /** Chart files of scenarios that an earlier report into the same directory had and this one has not. */
+    private static void deleteStaleCharts(Path charts, List<Charts.ChartFiles> written) throws IOException {
+        List<Path> keep = written.stream().flatMap(files -> Stream.of(files.svg(), files.png())).toList();
+        try (Stream<Path> files = Files.list(charts)) {
+            for (Path file : files.filter(file -> file.toString().endsWith(".svg") || file.toString().endsWith(".png")).toList()) {
+                if (!keep.contains(file)) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package dev.vtvsreactive.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * One model's result in one scenario, beside what it would be if the model cost nothing.
+ *
+ * @param model the benchmark's {@code model} parameter
+ * @param time the measured score (JMH's primary metric)
+ * @param allocation bytes allocated per operation, when the run used {@code -prof gc}
+ * @param ideal the ideal in {@code time}'s unit; empty when the benchmark has none or its unit is not a time per operation
+ * @param python the interpreter, for a row of the asyncio baseline; empty for a Java model's
+ */
+record Row(String model, Metric time, Optional<Metric> allocation, OptionalDouble ideal, Optional<Python> python) {
+
+    /**
+     * The interpreter that ran an asyncio row.
+     *
+     * @param implementation e.g. {@code CPython}
+     * @param version e.g. {@code 3.11.7}
+     */
+    record Python(String implementation, String version) {
+
+        /** {@code CPython 3.11.7}. */
+        String name() {
+            return implementation + " " + version;
+        }
+    }
+
+    /** The model's name as the report shows it: an asyncio row names its interpreter, {@code asyncio (CPython)}. */
+    String label() {
+        return python.map(interpreter -> Models.label(model) + " (" + interpreter.implementation() + ")")
+                .orElseGet(() -> Models.label(model));
+    }
+
+    /** The label with the interpreter's version, for sentences: {@code asyncio (CPython 3.11.7)}. */
+    String fullLabel() {
+        return python.map(interpreter -> Models.label(model) + " (" + interpreter.name() + ")").orElseGet(this::label);
+    }
+
+    /** Whether this is the asyncio baseline's row, never a Java model's result. */
+    boolean asyncio() {
+        return python.isPresent();
+    }
+
+    /** Whether this is a labelled variant of a model rather than the model itself. */
+    boolean variant() {
+        return Models.isVariant(model);
+    }
+
+    /** Measured − ideal, in {@code time}'s unit; JMH's error applies to it unchanged (the ideal is exact). */
+    OptionalDouble overhead() {
+        return ideal.isPresent() ? OptionalDouble.of(time.score() - ideal.getAsDouble()) : OptionalDouble.empty();
+    }
+
+    /** The overhead as a share of the ideal; empty without an ideal or with an ideal of zero. */
+    OptionalDouble overheadShare() {
+        return ideal.isPresent() && ideal.getAsDouble() > 0
+                ? OptionalDouble.of(overhead().getAsDouble() / ideal.getAsDouble())
+                : OptionalDouble.empty();
+    }
+
+    /** What a reader must know before trusting the number: noisy, no error bar, below the ideal. */
+    List<String> flags() {
+        List<String> flags = new ArrayList<>();
+        if (!time.hasErrorBar()) {
+            flags.add("no error bar (fewer than 3 iterations)");
+        } else if (time.noisy()) {
+            flags.add("noisy: error " + Numbers.percent(time.relativeError()) + " of score");
+        }
+        if (ideal.isPresent() && time.score() < ideal.getAsDouble()) {
+            flags.add("below ideal: check the benchmark");
+        }
+        return List.copyOf(flags);
+    }
+}

@@ -1,0 +1,79 @@
+package dev.vtvsreactive.report;
+
+import dev.vtvsreactive.report.Baseline.Comparison;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The table of one scenario as text cells, which the page, the Markdown and the console each lay
+ * out their own way. Missing values read {@value #NONE}, never {@code NaN}.
+ *
+ * @param headers the column headings, units included
+ * @param lines one per row of the scenario, in {@link Models#ORDER}
+ */
+record ScenarioTable(List<String> headers, List<Line> lines) {
+
+    /** What a cell without a value shows. */
+    static final String NONE = "—";
+    /** The heading of the flags column. */
+    static final String FLAGS = "Flags";
+    /** The heading of the column that compares with the baseline. */
+    static final String VS_BASELINE = "vs baseline";
+
+    /**
+     * One table row.
+     *
+     * @param row the row it shows
+     * @param comparison the row against the baseline, when there is one
+     * @param cells the cells, one per heading
+     */
+    record Line(Row row, Optional<Comparison> comparison, List<String> cells) {
+    }
+
+    /** The table of {@code scenario}, with the change against {@code baseline} when given. */
+    static ScenarioTable of(Scenario scenario, Optional<Baseline> baseline) {
+        String unit = scenario.unit();
+        List<String> headers = new ArrayList<>(List.of(
+                "Model", "Time (" + unit + ", ± 99.9% CI)", "Ideal (" + unit + ")", "Overhead (" + unit + ")",
+                "Allocation (B/op)", FLAGS));
+        baseline.ifPresent(b -> headers.add(VS_BASELINE));
+        List<Line> lines = scenario.rows().stream().map(row -> {
+            Optional<Comparison> comparison = baseline.map(b -> b.compare(scenario, row));
+            List<String> cells = new ArrayList<>(List.of(
+                    row.label(), time(scenario, row), ideal(scenario, row), overhead(scenario, row), allocation(row),
+                    String.join("; ", row.flags())));
+            comparison.ifPresent(c -> cells.add(c.text()));
+            return new Line(row, comparison, List.copyOf(cells));
+        }).toList();
+        return new ScenarioTable(List.copyOf(headers), lines);
+    }
+
+    /** {@code 10.081 ± 0.020}. */
+    static String time(Scenario scenario, Row row) {
+        return Numbers.withError(row.time(), scenario.decimals());
+    }
+
+    /** {@code 10.000}, or {@value #NONE} when the benchmark has no ideal. */
+    static String ideal(Scenario scenario, Row row) {
+        return row.ideal().isPresent() ? Numbers.fixed(row.ideal().getAsDouble(), scenario.decimals()) : NONE;
+    }
+
+    /** {@code +0.081 (+0.81%)}: measured − ideal, and its share of the ideal when the ideal is not zero. */
+    static String overhead(Scenario scenario, Row row) {
+        if (row.overhead().isEmpty()) {
+            return NONE;
+        }
+        String overhead = Numbers.signed(row.overhead().getAsDouble(), scenario.decimals());
+        return row.overheadShare().isPresent()
+                ? overhead + " (" + Numbers.signedPercent(row.overheadShare().getAsDouble()) + ")"
+                : overhead;
+    }
+
+    /** {@code 1,104.0 ± 2.2}, or {@value #NONE} without {@code -prof gc}. */
+    static String allocation(Row row) {
+        return row.allocation()
+                .map(bytes -> Numbers.withError(bytes, Numbers.decimals(bytes, Numbers.BYTES_DECIMALS)))
+                .orElse(NONE);
+    }
+}

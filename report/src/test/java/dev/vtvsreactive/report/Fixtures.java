@@ -1,0 +1,158 @@
+package dev.vtvsreactive.report;
+
+import dev.vtvsreactive.bench.Ideal;
+import dev.vtvsreactive.report.JmhRecord.RunSettings;
+import dev.vtvsreactive.lesson.TimeScale;
+import dev.vtvsreactive.bench.cpu.CpuBoundPlan;
+import dev.vtvsreactive.bench.cpu.CpuBoundReport;
+import dev.vtvsreactive.bench.cpu.CpuBoundRun;
+import dev.vtvsreactive.lesson.cpu.CpuBoundVariant;
+import dev.vtvsreactive.bench.cpu.CpuWork;
+import dev.vtvsreactive.bench.fanout.FanOutPlan;
+import dev.vtvsreactive.bench.fanout.FanOutReport;
+import dev.vtvsreactive.bench.fanout.FanOutReport.NotRun;
+import dev.vtvsreactive.bench.fanout.FanOutRun;
+import dev.vtvsreactive.lesson.fanout.FanOutVariant;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/** The checked-in JMH samples, and hand-built results for the arithmetic tests. */
+final class Fixtures {
+
+    /** A run with every known scenario, a NaN-error benchmark and an unknown one (see the README beside it). */
+    static final String RESULTS = "sample-results.json";
+    /** An older run of some of the same rows, to compare {@link #RESULTS} with. */
+    static final String BASELINE = "sample-baseline.json";
+    /** A real run of the CPU-bound experiment at scale 0.2, every model (see the README beside it). */
+    static final String CPU_BOUND = "sample-cpu-bound.json";
+    /** A real quick fan-out sweep: every model and pitfall at N = 1k, 10k, 100k, D = 1 s. */
+    static final String FAN_OUT = "sample-fan-out.json";
+    /** A real fan-out sweep of every idiom at N = 1M, D = 1 s, none within a second of its ideal. */
+    static final String FAN_OUT_1M = "sample-fan-out-1m.json";
+    /** A real run of asyncio/fanout.py at N = 1k, 10k, 100k. */
+    static final String ASYNCIO_FAN_OUT = "sample-asyncio-fan-out.json";
+    /** A real quick run of asyncio/bench.py: greet, fetch_data and gather at scale 0.01, model asyncio. */
+    static final String ASYNCIO_RESULTS = "sample-asyncio-results.json";
+    /** The environment file of that run: aiohttp and uvloop not importable, the HTTP rows skipped. */
+    static final String ASYNCIO_ENVIRONMENT = "sample-asyncio-environment.json";
+    /** A real run of asyncio/cpubound.py: asyncio's three variants and the process pool's fixed. */
+    static final String ASYNCIO_CPU_BOUND = "sample-asyncio-cpu-bound.json";
+
+    /** The plan of the hand-built CPU-bound runs: the experiment at scale 1 (CPU task 300–800 ms, reply due at 420 ms). */
+    static final CpuBoundPlan CPU_PLAN = CpuBoundPlan.at(TimeScale.LESSON, CpuWork.of(1_000));
+
+    private static final RunSettings SETTINGS = new RunSettings(
+            "1.37", "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java", List.of(), "25.0.3", "OpenJDK 64-Bit Server VM",
+            "25.0.3+9-LTS", 1, 1, 2, "1 s", 3, "1 s");
+
+    private static final RunSettings ASYNCIO_SETTINGS = new RunSettings(
+            JmhRecord.ASYNCIO_BENCH, "/usr/bin/python3", List.of(), "3.11.7", "CPython", "3.11.7 (main) [GCC 12.2.0]",
+            1, 1, 2, "500 ms", 5, "500 ms");
+
+    private Fixtures() {
+    }
+
+    /** Copies the sample {@code name} into {@code dir} and returns the copy. */
+    static Path copy(String name, Path dir) {
+        return copy(name, dir, name);
+    }
+
+    /** Copies the sample {@code name} into {@code dir} as {@code as} and returns the copy. */
+    static Path copy(String name, Path dir, String as) {
+        try (InputStream sample = Fixtures.class.getResourceAsStream("/report/" + name)) {
+            if (sample == null) {
+                throw new IllegalStateException("test resource /report/" + name + " is missing");
+            }
+            Path copy = dir.resolve(as);
+            Files.write(copy, sample.readAllBytes());
+            return copy;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A greet result at scale 0.01 (ideal 10 ms) for {@code model}. */
+    static JmhRecord greet(String model, double score, double error) {
+        return record(Ideal.GREET, Map.of("scale", "0.01"), model, score, error);
+    }
+
+    /** A result of {@code benchmark} with {@code params} for {@code model}, in ms/op. */
+    static JmhRecord record(String benchmark, Map<String, String> params, String model, double score, double error) {
+        return record(benchmark, params, model, new Metric(score, error, "ms/op"));
+    }
+
+    /** An average-time result of {@code benchmark} with {@code params} for {@code model}. */
+    static JmhRecord record(String benchmark, Map<String, String> params, String model, Metric time) {
+        return record(benchmark, "avgt", params, model, time);
+    }
+
+    /** A result of {@code benchmark} in JMH {@code mode} with {@code params} for {@code model}. */
+    static JmhRecord record(String benchmark, String mode, Map<String, String> params, String model, Metric time) {
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put(JmhRecord.MODEL, model);
+        all.putAll(params);
+        return new JmhRecord(benchmark, mode, all, time, Optional.empty(), SETTINGS);
+    }
+
+    /** A greet result at scale 0.01 (ideal 10 ms) of the asyncio baseline's {@code model}, measured by asyncio/bench.py. */
+    static JmhRecord asyncioGreet(String model, double score, double error) {
+        return new JmhRecord(Ideal.GREET, "avgt", Map.of(JmhRecord.MODEL, model, "scale", "0.01"),
+                new Metric(score, error, "ms/op"), Optional.empty(), ASYNCIO_SETTINGS);
+    }
+
+    /**
+     * A run of {@link #CPU_PLAN} as a model would record it: the heartbeat ticks every 10 ms from 10
+     * to 1,000 ms, except while the CPU task runs (300–800 ms) when {@code stalled}; the reply, due
+     * at 420 ms, comes then or, stalled, when the CPU task ends.
+     */
+    static CpuBoundRun cpuBoundRun(String model, CpuBoundVariant variant, boolean stalled) {
+        CpuBoundRun.Window cpu = new CpuBoundRun.Window(300, 800);
+        List<Double> ticks = IntStream.rangeClosed(1, 100)
+                .mapToObj(i -> i * 10.0)
+                .filter(tick -> !stalled || !cpu.contains(tick))
+                .toList();
+        return new CpuBoundRun(model, variant, "the wiring of " + model + " " + variant, new CpuBoundRun.Jvm(1, false, Map.of()),
+                CPU_PLAN, ticks, cpu, 400, stalled ? 801 : 420.5, 1_000, CPU_PLAN.work().primes());
+    }
+
+    /** A report of {@code runs}, following {@link #CPU_PLAN}. */
+    static CpuBoundResults cpuBoundResults(CpuBoundRun... runs) {
+        return new CpuBoundResults(new CpuBoundReport("25.0.3+9-LTS", 2, 1.0, CPU_PLAN, List.of(runs)));
+    }
+
+    /**
+     * A fan-out run of {@code variant} of {@code model}: {@code tasks} waits of {@code waitMs} that
+     * took {@code wallMs}, holding {@code heapPerTask} bytes of heap each.
+     */
+    static FanOutRun fanOutRun(String model, FanOutVariant variant, int tasks, double waitMs, double wallMs, double heapPerTask) {
+        long baseline = 10_000_000;
+        return new FanOutRun(model, variant, "the wiring of " + model + " " + variant, tasks, waitMs, wallMs, 10, waitMs + 1,
+                new FanOutRun.Memory(waitMs, 20, tasks, baseline, baseline + Math.round(heapPerTask * tasks), 1_000_000L, 1_000_000L),
+                new FanOutRun.Peaks(50_000_000, 100_000_000L, true, 10), Map.of("G1 Young Generation", 0L), 1.0,
+                new FanOutRun.Jvm(1, true, FanOutPlan.DEFAULT_JVM_OPTIONS, List.of("G1 Young Generation")));
+    }
+
+    /** The results of a sweep of {@code runs}, at every N they ran, waiting {@code waitMs}. */
+    static FanOutResults fanOutResults(double waitMs, List<NotRun> failed, FanOutRun... runs) {
+        List<Integer> tasks = Stream.of(runs).map(FanOutRun::tasks).distinct().toList();
+        return new FanOutResults(new FanOutReport("25.0.3+9-LTS", 2, FanOutPlan.of(tasks, waitMs), List.of(runs), List.of(), failed));
+    }
+
+    /** The one scenario {@code records} make. */
+    static Scenario scenario(JmhRecord... records) {
+        List<Scenario> scenarios = Scenario.of(List.of(records));
+        if (scenarios.size() != 1) {
+            throw new IllegalArgumentException("records make " + scenarios.size() + " scenarios, not one");
+        }
+        return scenarios.getFirst();
+    }
+}

@@ -1,0 +1,85 @@
+package dev.vtvsreactive.report;
+
+import static dev.vtvsreactive.report.Fixtures.greet;
+import static dev.vtvsreactive.report.Fixtures.scenario;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.vtvsreactive.bench.Ideal;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RowTest {
+
+    @Test
+    void overheadIsTheMeasuredTimeMinusTheIdealInTheScoreUnit() {
+        Scenario scenario = scenario(greet("virtual-threads", 10.25, 0.05));
+        Row row = scenario.rows().getFirst();
+
+        assertThat(row.ideal()).hasValue(10.0);
+        assertThat(row.overhead().getAsDouble()).isCloseTo(0.25, within(1e-12));
+        assertThat(row.overheadShare().getAsDouble()).isCloseTo(0.025, within(1e-12));
+        assertThat(ScenarioTable.overhead(scenario, row)).isEqualTo("+0.250 (+2.50%)");
+    }
+
+    @Test
+    void theIdealIsConvertedToTheUnitJmhMeasuredIn() {
+        JmhRecord inMicros = Fixtures.record(Ideal.GREET, Map.of("scale", "0.01"), "reactor", new Metric(10_100, 20, "us/op"));
+
+        Row row = scenario(inMicros).rows().getFirst();
+
+        assertThat(row.ideal()).hasValue(10_000.0);
+        assertThat(row.overhead()).hasValue(100.0);
+    }
+
+    @Test
+    void aBenchmarkWithoutIdealHasNeitherIdealNorOverhead() {
+        Scenario unknown = scenario(Fixtures.record("dev.example.HeartbeatBenchmark.beat", Map.of("n", "8"), "rxjava", 2.0, 0.1));
+        Row row = unknown.rows().getFirst();
+
+        assertThat(row.ideal()).isEmpty();
+        assertThat(row.overhead()).isEmpty();
+        assertThat(ScenarioTable.ideal(unknown, row)).isEqualTo("—");
+        assertThat(ScenarioTable.overhead(unknown, row)).isEqualTo("—");
+    }
+
+    @Test
+    void aRowIsNoisyOnlyWhenTheErrorExceedsTenPercentOfTheScore() {
+        assertThat(new Metric(10.0, 1.0, "ms/op").noisy()).as("exactly 10%").isFalse();
+        assertThat(new Metric(10.0, 1.0001, "ms/op").noisy()).as("just above 10%").isTrue();
+
+        Row noisy = scenario(greet("rxjava", 10.0, 1.5)).rows().getFirst();
+        assertThat(noisy.flags()).containsExactly("noisy: error 15.00% of score");
+    }
+
+    @Test
+    void aNanErrorMeansNoErrorBarNeverANumber() {
+        Scenario scenario = scenario(greet("completable-future", 10.5, Double.NaN));
+        Row row = scenario.rows().getFirst();
+
+        assertThat(row.time().hasErrorBar()).isFalse();
+        assertThat(row.time().noisy()).isFalse();
+        assertThat(row.time().overlaps(new Metric(10.5, 1, "ms/op"))).isFalse();
+        assertThat(row.flags()).containsExactly("no error bar (fewer than 3 iterations)");
+        assertThat(ScenarioTable.time(scenario, row)).isEqualTo("10.500");
+        assertThat(String.join(" ", ScenarioTable.of(scenario, Optional.empty()).lines().getFirst().cells()))
+                .doesNotContain("NaN");
+    }
+
+    @Test
+    void aTimeBelowTheIdealIsFlagged() {
+        Row row = scenario(greet("reactor", 9.5, 0.1)).rows().getFirst();
+
+        assertThat(row.overhead().getAsDouble()).isCloseTo(-0.5, within(1e-12));
+        assertThat(row.flags()).containsExactly("below ideal: check the benchmark");
+    }
+
+    @Test
+    void smallNumbersKeepTheirSignificantDigits() {
+        Metric tiny = new Metric(0.000123, 0.0000042, "ms/op");
+
+        assertThat(Numbers.withError(tiny, Numbers.decimals(tiny, Numbers.TIME_DECIMALS))).isEqualTo("0.0001230 ± 0.0000042");
+        assertThat(Numbers.withError(new Metric(1104.0, 2.208, "B/op"), 1)).isEqualTo("1,104.0 ± 2.2");
+    }
+}
