@@ -9,7 +9,7 @@ import dev.vtvsreactive.lesson.cpu.CpuBound;
 import dev.vtvsreactive.lesson.cpu.CpuBoundFactory;
 import dev.vtvsreactive.lesson.cpu.CpuBoundVariant;
 import java.time.Duration;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
@@ -48,7 +48,8 @@ class CpuBoundModelsTest {
     /** How far inside the CPU window a tick must fall to count: clock stamps taken on two threads may meet at its edges. */
     private static final double EDGE_MS = 1;
 
-    private final Map<CpuBoundVariant, CpuBoundRun> runs = new EnumMap<>(CpuBoundVariant.class);
+    /** The runs, by model and variant: one instance may serve every model's tests. */
+    private final Map<String, CpuBoundRun> runs = new HashMap<>();
     protected CpuBoundPlan plan;
 
 
@@ -59,7 +60,7 @@ class CpuBoundModelsTest {
 
     /** The run of {@code variant}, made the first time it is asked for. */
     protected CpuBoundRun run(CpuBoundVariant variant) {
-        return runs.computeIfAbsent(variant, v -> CpuBoundExperiment.run(model, v, plan));
+        return runs.computeIfAbsent(model + " " + variant, key -> CpuBoundExperiment.run(model, variant, plan));
     }
 
     @Test

@@ -11,7 +11,7 @@ import dev.vtvsreactive.lesson.fanout.FanOutProbe;
 import dev.vtvsreactive.lesson.fanout.FanOutVariant;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -48,7 +48,8 @@ class FanOutModelsTest {
     private static final FanOutPlan PLAN = new FanOutPlan(List.of(TASKS), WAIT_MS, 0, List.of(), TASKS,
             FanOutPlan.DEFAULT_PITFALL_BUDGET_MS, FanOutPlan.DEFAULT_JVM_OPTIONS);
 
-    private final Map<FanOutVariant, FanOutRun> runs = new EnumMap<>(FanOutVariant.class);
+    /** The runs, by model and variant: one instance may serve every model's tests. */
+    private final Map<String, FanOutRun> runs = new HashMap<>();
 
 
     private FanOutFactory factory() {
@@ -57,7 +58,8 @@ class FanOutModelsTest {
 
     /** The run of {@code variant} in this JVM, made the first time it is asked for. */
     private FanOutRun run(FanOutVariant variant) {
-        return runs.computeIfAbsent(variant, v -> FanOutHarness.measure(factory(), v, TASKS, PLAN, FanOutHarness.jvm(false)));
+        return runs.computeIfAbsent(model + " " + variant,
+                key -> FanOutHarness.measure(factory(), variant, TASKS, PLAN, FanOutHarness.jvm(false)));
     }
 
     @Test
