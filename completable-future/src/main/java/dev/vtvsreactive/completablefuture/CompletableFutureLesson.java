@@ -24,9 +24,8 @@ import java.util.concurrent.TimeUnit;
  * The lesson composed with the JDK's {@link CompletableFuture}: {@code asyncio.sleep} becomes a
  * {@linkplain CompletableFuture#delayedExecutor delayed executor}, {@code await} a
  * {@code thenApply}/{@code thenCompose} stage, and {@code gather} {@link CompletableFuture#allOf}.
- *
- * <p>Unlike a coroutine, a {@code CompletableFuture} is eager: the work starts when the method is
- * called, not when someone waits for it.
+ * Unlike a coroutine, a {@code CompletableFuture} is eager: the work starts when the method is
+ * called, not when someone waits for it. See {@code docs/operators.md}.
  */
 public final class CompletableFutureLesson implements AutoCloseable {
 
@@ -62,12 +61,10 @@ public final class CompletableFutureLesson implements AutoCloseable {
         }, after(task.delay()));
     }
 
-    /** {@code asyncio.gather(*tasks)}: every task started at once, {@code allOf} waits for all, results in input order. */
+    /** {@code asyncio.gather(*tasks)}: every task started at once, then {@link CompletableFutureGather#all}. */
     public CompletableFuture<List<String>> gather(List<Task> tasks) {
         Objects.requireNonNull(tasks, "tasks");
-        List<CompletableFuture<String>> futures = tasks.stream().map(this::task).toList();
-        return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new))
-                .thenApply(done -> futures.stream().map(CompletableFuture::join).toList());
+        return CompletableFutureGather.all(tasks.stream().map(this::task).toList());
     }
 
     /** The HTTP example: both GETs sent at once, combined when both have answered. */
