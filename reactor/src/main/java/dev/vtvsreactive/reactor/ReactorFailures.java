@@ -32,8 +32,8 @@ public final class ReactorFailures implements AutoCloseable {
 
     /**
      * {@code job}: a tick per step on {@code Schedulers.parallel()}; cancelling it stops the ticks.
-     * (The probe sits on the steps, not on the whole job: operators also cancel a source that has
-     * already failed, which is no cancellation of its work.)
+     * (The probe sits on the steps, not on the whole job: some operators, {@code flatMapSequential}
+     * among them, also cancel a source that has already failed, which is no cancellation of its work.)
      */
     public Mono<String> job(Job job) {
         return Flux.interval(context.scaled(job.step()))

@@ -36,8 +36,8 @@ public final class RxJavaFailures implements AutoCloseable {
 
     /**
      * {@code job}: a tick per step on the scheduler; disposing it stops the ticks. (The probe sits on
-     * the steps, not on the whole job: operators also dispose a source that has already failed,
-     * which is no cancellation of its work.)
+     * the steps, not on the whole job: some operators, {@code concatMapEager} among them, also
+     * dispose a source that has already failed, which is no cancellation of its work.)
      */
     public Single<String> job(Job job) {
         return Flowable.interval(context.scaled(job.step()).toNanos(), TimeUnit.NANOSECONDS, scheduler)
