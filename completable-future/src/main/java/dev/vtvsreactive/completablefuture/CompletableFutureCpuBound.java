@@ -18,7 +18,7 @@ import java.util.function.Supplier;
  * {@link ScheduledExecutorService}: the heartbeat is a fixed-rate task on it, and the reply runs on
  * it through a {@linkplain CompletableFuture#delayedExecutor delayed executor}. Blocked, the CPU
  * work is {@code supplyAsync}'d to the loop too; fixed, to a separate executor for CPU work, a
- * platform thread per core.
+ * platform thread per core. See {@code docs/operators.md}.
  */
 public final class CompletableFutureCpuBound implements CpuBound {
 

@@ -77,8 +77,9 @@ public final class CompletableFutureFailures implements AutoCloseable {
      */
     public CompletableFuture<List<Outcome<String>>> gatherOutcomes(List<Job> jobs) {
         List<CompletableFuture<String>> running = start(jobs);
-        CompletableFuture<List<Outcome<String>>> gathered = allOf(running)
-                .handle((done, error) -> running.stream().map(Outcome::of).toList());
+        CompletableFuture<Void> allDone = CompletableFuture.allOf(running.toArray(CompletableFuture[]::new));
+        CompletableFuture<List<Outcome<String>>> gathered =
+                allDone.handle((done, error) -> running.stream().map(Outcome::of).toList());
         return cancelledWith(gathered, running);
     }
 
@@ -108,13 +109,12 @@ public final class CompletableFutureFailures implements AutoCloseable {
     }
 
     /**
-     * The results in input order once every job has succeeded; or, as soon as one fails, that
-     * failure, after {@code onFailure} has run.
+     * The lesson's gather ({@link CompletableFutureGather#all}), failed as soon as one job fails,
+     * after {@code onFailure} has run.
      */
     private static CompletableFuture<List<String>> failFast(
             List<CompletableFuture<String>> running, Consumer<Throwable> onFailure) {
-        CompletableFuture<List<String>> gathered = allOf(running)
-                .thenApply(done -> running.stream().map(CompletableFuture::join).toList());
+        CompletableFuture<List<String>> gathered = CompletableFutureGather.all(running);
         for (CompletableFuture<String> job : running) {
             job.whenComplete((result, error) -> {
                 // Complete the gather first: the jobs onFailure cancels complete too, with a CancellationException.
@@ -135,10 +135,6 @@ public final class CompletableFutureFailures implements AutoCloseable {
             }
         });
         return gathered;
-    }
-
-    private static CompletableFuture<Void> allOf(List<CompletableFuture<String>> futures) {
-        return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new));
     }
 
     /** Cancels the jobs {@link #gather} left running; each stops at its next step. */

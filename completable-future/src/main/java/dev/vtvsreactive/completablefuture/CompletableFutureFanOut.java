@@ -16,16 +16,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 /**
- * A fan-out with {@link CompletableFuture}, gathered as the lesson's gather is: {@code allOf}, then
- * each task's result in task order.
- *
- * <p>The idiom starts each task on a {@linkplain CompletableFuture#delayedExecutor delayed executor}:
- * the wait is a timer (since JDK 25, in the common {@code ForkJoinPool}'s delay scheduler) that
- * holds no thread, and the task's result is computed on the pool when it fires.
- *
- * <p>The pitfall is the wait written as a blocking {@code Thread.sleep} inside {@code supplyAsync}
- * on a fixed pool of {@value FanOutVariant#POOL_THREADS} platform threads: each thread is held for the
- * whole wait, so only 200 tasks wait at once and N tasks take {@code ceil(N / 200)} rounds.
+ * A fan-out with {@link CompletableFuture}, gathered as the lesson's gather is,
+ * {@link CompletableFutureGather#all}. The idiom starts each task on a
+ * {@linkplain CompletableFuture#delayedExecutor delayed executor}, a timer that holds no thread while
+ * it waits; the pitfall sleeps in {@code supplyAsync} on a fixed pool of
+ * {@value FanOutVariant#POOL_THREADS} platform threads, so N tasks take {@code ceil(N / 200)} rounds.
+ * See {@code docs/operators.md}.
  */
 public final class CompletableFutureFanOut implements FanOut {
 
@@ -53,8 +49,7 @@ public final class CompletableFutureFanOut implements FanOut {
         List<CompletableFuture<Integer>> waits = IntStream.range(0, tasks)
                 .mapToObj(index -> fixedPool ? sleeping(index, wait, probe) : task(index, afterTheWait, probe))
                 .toList();
-        return CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new))
-                .thenApply(done -> waits.stream().map(CompletableFuture::join).toList());
+        return CompletableFutureGather.all(waits);
     }
 
     @Override

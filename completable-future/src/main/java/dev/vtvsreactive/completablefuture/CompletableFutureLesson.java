@@ -11,7 +11,6 @@ import dev.vtvsreactive.lesson.http.PostAndComment;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +18,15 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
  * The lesson composed with the JDK's {@link CompletableFuture}: {@code asyncio.sleep} becomes a
  * {@linkplain CompletableFuture#delayedExecutor delayed executor}, {@code await} a
  * {@code thenApply}/{@code thenCompose} stage, and {@code gather} {@link CompletableFuture#allOf}.
- *
- * <p>Unlike a coroutine, a {@code CompletableFuture} is eager: the work starts when the method is
- * called, not when someone waits for it.
+ * Unlike a coroutine, a {@code CompletableFuture} is eager: the work starts when the method is
+ * called, not when someone waits for it. See {@code docs/operators.md}.
  */
 public final class CompletableFutureLesson implements AutoCloseable {
 
@@ -62,12 +62,10 @@ public final class CompletableFutureLesson implements AutoCloseable {
         }, after(task.delay()));
     }
 
-    /** {@code asyncio.gather(*tasks)}: every task started at once, {@code allOf} waits for all, results in input order. */
+    /** {@code asyncio.gather(*tasks)}: every task started at once, then {@link CompletableFutureGather#all}. */
     public CompletableFuture<List<String>> gather(List<Task> tasks) {
         Objects.requireNonNull(tasks, "tasks");
-        List<CompletableFuture<String>> futures = tasks.stream().map(this::task).toList();
-        return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new))
-                .thenApply(done -> futures.stream().map(CompletableFuture::join).toList());
+        return CompletableFutureGather.all(tasks.stream().map(this::task).toList());
     }
 
     /** The HTTP example: both GETs sent at once, combined when both have answered. */
@@ -78,25 +76,37 @@ public final class CompletableFutureLesson implements AutoCloseable {
     }
 
     /**
-     * Many GETs, at most {@code maxConcurrency} in flight. {@code CompletableFuture} has no operator
-     * for bounded concurrency; the usual idiom is that many lanes, each a chain of GETs where the
-     * next is sent when the previous has answered.
+     * Many GETs, at most {@code maxConcurrency} in flight, results in the order of {@code ids}.
+     * {@code CompletableFuture} has no operator for bounded concurrency: that many chains share a
+     * cursor over {@code ids}, each sending the next GET when its own has answered, so a slow GET
+     * holds only its own slot. The first failure moves the cursor past the end: no chain sends another.
      */
     public CompletableFuture<List<Post>> posts(URI baseUrl, List<Integer> ids, int maxConcurrency) {
-        int lanes = Math.min(JsonPlaceholder.checkConcurrency(maxConcurrency), Math.max(1, ids.size()));
+        int chains = Math.min(JsonPlaceholder.checkConcurrency(maxConcurrency), ids.size());
         Post[] posts = new Post[ids.size()];
-        List<CompletableFuture<Void>> chains = new ArrayList<>(lanes);
-        for (int lane = 0; lane < lanes; lane++) {
-            CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
-            for (int i = lane; i < ids.size(); i += lanes) {
-                int index = i;
-                URI url = JsonPlaceholder.resolve(baseUrl, JsonPlaceholder.post(ids.get(index)));
-                chain = chain.thenCompose(previous -> get(url, Post.class)).thenAccept(post -> posts[index] = post);
-            }
-            chains.add(chain);
-        }
-        return CompletableFuture.allOf(chains.toArray(CompletableFuture[]::new))
+        AtomicInteger cursor = new AtomicInteger();
+        List<CompletableFuture<Void>> running =
+                Stream.generate(() -> getFrom(cursor, baseUrl, ids, posts)).limit(chains).toList();
+        return CompletableFuture.allOf(running.toArray(CompletableFuture[]::new))
                 .thenApply(done -> Arrays.asList(posts));
+    }
+
+    /** GETs the post at the cursor into its place in {@code posts}, then the next, until the cursor has passed the last id. */
+    private CompletableFuture<Void> getFrom(AtomicInteger cursor, URI baseUrl, List<Integer> ids, Post[] posts) {
+        int index = cursor.getAndIncrement();
+        if (index >= ids.size()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return get(JsonPlaceholder.resolve(baseUrl, JsonPlaceholder.post(ids.get(index))), Post.class)
+                .whenComplete((post, error) -> {
+                    if (error != null) {
+                        cursor.set(ids.size());
+                    }
+                })
+                .thenCompose(post -> {
+                    posts[index] = post;
+                    return getFrom(cursor, baseUrl, ids, posts);
+                });
     }
 
     private <T> CompletableFuture<T> get(URI url, Class<T> type) {

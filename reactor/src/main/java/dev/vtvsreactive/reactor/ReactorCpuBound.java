@@ -14,7 +14,8 @@ import reactor.core.scheduler.Schedulers;
  * The CPU-bound experiment in Reactor. The loop is {@code Schedulers.single()}, one thread: the
  * heartbeat is a {@link Flux#interval} on it and the reply a {@link Mono#delay} on it. Blocked, the
  * CPU work is subscribed on that thread too; fixed, {@code subscribeOn(Schedulers.parallel())} moves
- * it to the scheduler Reactor provides for CPU-bound work, a thread per core.
+ * it to the scheduler Reactor provides for CPU-bound work, a thread per core. See
+ * {@code docs/operators.md}.
  */
 public final class ReactorCpuBound implements CpuBound {
 

@@ -17,9 +17,9 @@ import reactor.core.publisher.Mono;
  * subscription's {@code cancel}: it travels up the chain at once and stops the timers of every job
  * under it.
  *
- * <p>Reactor's operators are all {@code TaskGroup}s: {@link Flux#flatMapSequential},
- * {@link Mono#zip} and their kin cancel the other sources when one fails. asyncio's plain
- * {@code gather}, which leaves the others running, needs each job subscribed on its own.
+ * <p>Every gathering here is {@link ReactorGather#all}, the lesson's {@code Mono.zip}. Like all of
+ * Reactor's combinators it is a {@code TaskGroup}: it cancels the other sources when one fails.
+ * asyncio's plain {@code gather}, which leaves the others running, needs each job subscribed on its own.
  */
 public final class ReactorFailures implements AutoCloseable {
 
@@ -32,8 +32,8 @@ public final class ReactorFailures implements AutoCloseable {
 
     /**
      * {@code job}: a tick per step on {@code Schedulers.parallel()}; cancelling it stops the ticks.
-     * (The probe sits on the steps, not on the whole job: operators also cancel a source that has
-     * already failed, which is no cancellation of its work.)
+     * (The probe sits on the steps, not on the whole job: some operators, {@code flatMapSequential}
+     * among them, also cancel a source that has already failed, which is no cancellation of its work.)
      */
     public Mono<String> job(Job job) {
         return Flux.interval(context.scaled(job.step()))
@@ -53,9 +53,7 @@ public final class ReactorFailures implements AutoCloseable {
         Objects.requireNonNull(jobs, "jobs");
         return Mono.defer(() -> {
             List<CompletableFuture<String>> running = jobs.stream().map(job -> detached.track(job(job).toFuture())).toList();
-            return Flux.fromIterable(running)
-                    .flatMapSequential(future -> Mono.fromFuture(future, true), concurrency(jobs))
-                    .collectList()
+            return ReactorGather.all(running.stream().map(future -> Mono.fromFuture(future, true)).toList())
                     .doOnCancel(() -> running.forEach(future -> future.cancel(true)));
         });
     }
@@ -66,22 +64,20 @@ public final class ReactorFailures implements AutoCloseable {
      */
     public Mono<List<Outcome<String>>> gatherOutcomes(List<Job> jobs) {
         Objects.requireNonNull(jobs, "jobs");
-        return Flux.fromIterable(jobs)
-                .flatMapSequential(job -> job(job)
+        return ReactorGather.all(jobs.stream()
+                .map(job -> job(job)
                         .map(Outcome::success)
-                        .onErrorResume(error -> Mono.just(Outcome.failure(error))), concurrency(jobs))
-                .collectList();
+                        .onErrorResume(error -> Mono.just(Outcome.failure(error))))
+                .toList());
     }
 
     /**
-     * {@code async with asyncio.TaskGroup()}: {@code flatMapSequential} as the lesson's gather uses
-     * it. The first error cancels the other jobs before it reaches the subscriber.
+     * {@code async with asyncio.TaskGroup()}: the lesson's gather as it is. The first error cancels
+     * the other jobs before it reaches the subscriber.
      */
     public Mono<List<String>> taskGroup(List<Job> jobs) {
         Objects.requireNonNull(jobs, "jobs");
-        return Flux.fromIterable(jobs)
-                .flatMapSequential(this::job, concurrency(jobs))
-                .collectList();
+        return ReactorGather.all(jobs.stream().map(this::job).toList());
     }
 
     /**
@@ -91,11 +87,6 @@ public final class ReactorFailures implements AutoCloseable {
     public Mono<String> waitFor(Job job, Duration timeout) {
         Objects.requireNonNull(job, "job");
         return job(job).timeout(context.scaled(FailureModel.checkTimeout(timeout)));
-    }
-
-    /** Every job at once, not {@code flatMapSequential}'s default of 256. */
-    private static int concurrency(List<Job> jobs) {
-        return Math.max(1, jobs.size());
     }
 
     /** Cancels the jobs {@link #gather} left running. */

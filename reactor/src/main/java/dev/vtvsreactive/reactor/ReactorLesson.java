@@ -18,7 +18,7 @@ import reactor.core.publisher.Mono;
  * The lesson in Project Reactor: {@code asyncio.sleep} becomes {@link Mono#delay} (a timer on
  * {@code Schedulers.parallel()}, no thread held), a coroutine a cold {@link Mono} (nothing runs
  * until subscribed, as a coroutine object does nothing until awaited), and {@code gather} a
- * {@link Flux#flatMapSequential} that subscribes to every task at once and keeps the input order.
+ * {@link Mono#zip} over every task. See {@code docs/operators.md}.
  */
 public final class ReactorLesson implements AutoCloseable {
 
@@ -55,15 +55,10 @@ public final class ReactorLesson implements AutoCloseable {
                 .thenReturn(task.result());
     }
 
-    /**
-     * {@code asyncio.gather(*tasks)}: {@code flatMapSequential} with a concurrency of the number of
-     * tasks (not the default 256) subscribes to all of them at once and emits in input order.
-     */
+    /** {@code asyncio.gather(*tasks)}: {@link ReactorGather#all}, a {@code Mono.zip} over every task. */
     public Mono<List<String>> gather(List<Task> tasks) {
         Objects.requireNonNull(tasks, "tasks");
-        return Flux.fromIterable(tasks)
-                .flatMapSequential(this::task, Math.max(1, tasks.size()))
-                .collectList();
+        return ReactorGather.all(tasks.stream().map(this::task).toList());
     }
 
     /** The HTTP example: {@code Mono.zip} subscribes to both GETs at once. */
@@ -74,7 +69,11 @@ public final class ReactorLesson implements AutoCloseable {
                 PostAndComment::new);
     }
 
-    /** Many GETs, at most {@code maxConcurrency} in flight, results in the order of {@code ids}. */
+    /**
+     * Many GETs, at most {@code maxConcurrency} in flight, results in the order of {@code ids}:
+     * {@code flatMapSequential} takes the next id once the oldest GET in flight has ended, so a slow GET
+     * holds the slots of those behind it. See {@code docs/operators.md}.
+     */
     public Mono<List<Post>> posts(URI baseUrl, List<Integer> ids, int maxConcurrency) {
         JsonPlaceholder.checkConcurrency(maxConcurrency);
         return Flux.fromIterable(ids)

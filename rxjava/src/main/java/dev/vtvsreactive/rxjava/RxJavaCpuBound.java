@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  * heartbeat is an {@link Observable#interval} on it and the reply a {@link Completable#timer} on it.
  * Blocked, the CPU work is subscribed on that thread too; fixed,
  * {@code subscribeOn(Schedulers.computation())} moves it to RxJava's scheduler for CPU-bound work,
- * a thread per core.
+ * a thread per core. See {@code docs/operators.md}.
  */
 public final class RxJavaCpuBound implements CpuBound {
 

@@ -18,10 +18,10 @@ import java.util.concurrent.TimeUnit;
  * What asyncio does when a task fails or is too slow, in RxJava 3. Cancellation is
  * {@code dispose}: it travels up the chain at once and stops the timers of every job under it.
  *
- * <p>As in Reactor, RxJava's combining operators ({@link Flowable#concatMapEager},
- * {@link Single#zip}) are {@code TaskGroup}s: they dispose the other sources when one fails.
- * asyncio's plain {@code gather}, which leaves the others running, needs each job subscribed on
- * its own. Timers run on the {@link Scheduler} given at construction.
+ * <p>Every gathering here is {@link RxJavaGather#all}, the lesson's {@code Single.zip}. Like all of
+ * RxJava's combinators it is a {@code TaskGroup}: it disposes the other sources when one fails.
+ * asyncio's plain {@code gather}, which leaves the others running, needs each job subscribed on its
+ * own. Timers run on the {@link Scheduler} given at construction.
  */
 public final class RxJavaFailures implements AutoCloseable {
 
@@ -36,8 +36,8 @@ public final class RxJavaFailures implements AutoCloseable {
 
     /**
      * {@code job}: a tick per step on the scheduler; disposing it stops the ticks. (The probe sits on
-     * the steps, not on the whole job: operators also dispose a source that has already failed,
-     * which is no cancellation of its work.)
+     * the steps, not on the whole job: some operators, {@code concatMapEager} among them, also
+     * dispose a source that has already failed, which is no cancellation of its work.)
      */
     public Single<String> job(Job job) {
         return Flowable.interval(context.scaled(job.step()).toNanos(), TimeUnit.NANOSECONDS, scheduler)
@@ -60,9 +60,7 @@ public final class RxJavaFailures implements AutoCloseable {
             List<CompletableFuture<String>> running = jobs.stream()
                     .map(job -> detached.track(job(job).toCompletionStage().toCompletableFuture()))
                     .toList();
-            return Flowable.fromIterable(running)
-                    .concatMapEager(future -> Single.fromCompletionStage(future).toFlowable(), concurrency(jobs), 1)
-                    .toList()
+            return RxJavaGather.all(running.stream().map(Single::fromCompletionStage).toList())
                     .doOnDispose(() -> running.forEach(future -> future.cancel(true)));
         });
     }
@@ -73,23 +71,20 @@ public final class RxJavaFailures implements AutoCloseable {
      */
     public Single<List<Outcome<String>>> gatherOutcomes(List<Job> jobs) {
         Objects.requireNonNull(jobs, "jobs");
-        return Flowable.fromIterable(jobs)
-                .concatMapEager(job -> job(job)
+        return RxJavaGather.all(jobs.stream()
+                .map(job -> job(job)
                         .map(Outcome::success)
-                        .onErrorReturn(Outcome::failure)
-                        .toFlowable(), concurrency(jobs), 1)
-                .toList();
+                        .onErrorReturn(Outcome::failure))
+                .toList());
     }
 
     /**
-     * {@code async with asyncio.TaskGroup()}: {@code concatMapEager} as the lesson's gather uses it.
-     * The first error disposes the other jobs before it reaches the observer.
+     * {@code async with asyncio.TaskGroup()}: the lesson's gather as it is. The first error disposes
+     * the other jobs before it reaches the observer.
      */
     public Single<List<String>> taskGroup(List<Job> jobs) {
         Objects.requireNonNull(jobs, "jobs");
-        return Flowable.fromIterable(jobs)
-                .concatMapEager(job -> job(job).toFlowable(), concurrency(jobs), 1)
-                .toList();
+        return RxJavaGather.all(jobs.stream().map(this::job).toList());
     }
 
     /**
@@ -100,11 +95,6 @@ public final class RxJavaFailures implements AutoCloseable {
         Objects.requireNonNull(job, "job");
         long nanos = context.scaled(FailureModel.checkTimeout(timeout)).toNanos();
         return job(job).timeout(nanos, TimeUnit.NANOSECONDS, scheduler);
-    }
-
-    /** Every job at once, not {@code concatMapEager}'s default of 128. */
-    private static int concurrency(List<Job> jobs) {
-        return Math.max(1, jobs.size());
     }
 
     /** Cancels the jobs {@link #gather} left running. */

@@ -24,8 +24,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * The lesson in RxJava 3: {@code asyncio.sleep} becomes {@link Single#timer}, a coroutine a cold
  * {@link Single} (nothing runs until it is subscribed, as a coroutine object does nothing until
- * awaited), and {@code gather} an eager concatenation that runs every task at once and keeps the
- * input order.
+ * awaited), and {@code gather} a {@link Single#zip} over every task. See {@code docs/operators.md}.
  *
  * <p>Timers run on the {@link Scheduler} given at construction ({@code Schedulers.computation()} in
  * production, a {@code TestScheduler} in tests). HTTP goes through the JDK {@link HttpClient}, the
@@ -66,15 +65,10 @@ public final class RxJavaLesson implements AutoCloseable {
                 .map(tick -> task.result());
     }
 
-    /**
-     * {@code asyncio.gather(*tasks)}: {@code concatMapEager} subscribes to every task at once (its
-     * concurrency set to their number, not the default 128) and emits their results in input order.
-     */
+    /** {@code asyncio.gather(*tasks)}: {@link RxJavaGather#all}, a {@code Single.zip} over every task. */
     public Single<List<String>> gather(List<Task> tasks) {
         Objects.requireNonNull(tasks, "tasks");
-        return Flowable.fromIterable(tasks)
-                .concatMapEager(task -> task(task).toFlowable(), Math.max(1, tasks.size()), 1)
-                .toList();
+        return RxJavaGather.all(tasks.stream().map(this::task).toList());
     }
 
     /** The HTTP example: {@code Single.zip} subscribes to both GETs at once. */
@@ -85,7 +79,11 @@ public final class RxJavaLesson implements AutoCloseable {
                 PostAndComment::new);
     }
 
-    /** Many GETs, at most {@code maxConcurrency} in flight, results in the order of {@code ids}. */
+    /**
+     * Many GETs, at most {@code maxConcurrency} in flight, results in the order of {@code ids}:
+     * {@code concatMapEager} takes the next id once the oldest GET in flight has ended, so a slow GET
+     * holds the slots of those behind it. See {@code docs/operators.md}.
+     */
     public Single<List<Post>> posts(URI baseUrl, List<Integer> ids, int maxConcurrency) {
         JsonPlaceholder.checkConcurrency(maxConcurrency);
         return Flowable.fromIterable(ids)

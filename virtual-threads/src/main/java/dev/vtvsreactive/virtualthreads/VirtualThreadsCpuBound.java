@@ -14,16 +14,12 @@ import java.util.function.Supplier;
 
 /**
  * The CPU-bound experiment on virtual threads. The loop is the virtual-thread scheduler with one
- * carrier (the {@link Factory} has the experiment run in a JVM started with a parallelism of 1):
- * the heartbeat is a virtual thread that sleeps between ticks, the reply a virtual thread that
- * sleeps, then answers. The scheduler does not time-slice: a virtual thread that computes keeps
- * its carrier until it blocks or ends.
- *
- * <p>Blocked, the CPU work runs on a virtual thread (optionally calling {@link Thread#yield()} as
- * it goes). Fixed, as the virtual-thread guidance has it (virtual threads are for waiting, not
- * for computing): the virtual thread hands the work to a pool of platform threads, a thread per
- * core that the operating system time-slices, and parks until it is done, which frees the carrier.
- * More carriers would only hide the problem until there are as many computations as cores.
+ * carrier ({@link VirtualThreadsPlugin#ONE_CARRIER}): the heartbeat is a virtual thread that sleeps
+ * between ticks, the reply a virtual thread that sleeps, then answers. Blocked, the CPU work runs on
+ * a virtual thread (optionally calling {@link Thread#yield()} as it goes), which keeps the carrier
+ * until it ends: the scheduler does not time-slice. Fixed, the virtual thread hands the work to a
+ * pool of a platform thread per core and parks until it is done, which frees the carrier. See
+ * {@code docs/operators.md}.
  */
 public final class VirtualThreadsCpuBound implements CpuBound {
 

@@ -5,9 +5,7 @@ import dev.vtvsreactive.lesson.fanout.FanOut;
 import dev.vtvsreactive.lesson.fanout.FanOutProbe;
 import dev.vtvsreactive.lesson.fanout.FanOutVariant;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -15,14 +13,11 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
- * A fan-out on threads, as the lesson's gather does it: a thread per task that sleeps, then
- * returns. The idiom runs each task on a virtual thread ({@link Executors#newVirtualThreadPerTaskExecutor()}):
- * a sleeping virtual thread parks, its stack is kept on the heap and its carrier freed, so a
- * million of them wait on a couple of carriers. The executor's {@code close} waits for them all.
- *
- * <p>The pitfall is the same code on a platform thread per task: each takes an operating-system
- * thread with its own stack, slow to start and heavy to keep, which is why it is refused above
- * {@value FanOutVariant#MAX_PLATFORM_THREADS} tasks.
+ * A fan-out on threads, gathered as the lesson's gather is: a thread per task that sleeps, then
+ * returns, the results taken in task order by {@link VirtualThreadsGather#all}. The idiom is a
+ * virtual thread per task, which parks while it sleeps and frees its carrier; the pitfall is the
+ * same code on a platform thread per task, refused above {@value FanOutVariant#MAX_PLATFORM_THREADS}
+ * tasks. See {@code docs/operators.md}.
  */
 public final class VirtualThreadsFanOut implements FanOut {
 
@@ -52,15 +47,10 @@ public final class VirtualThreadsFanOut implements FanOut {
     @Override
     public Future<List<Integer>> gather(int tasks, Duration wait, FanOutProbe probe) {
         return caller.submit(() -> {
-            List<Future<Integer>> waits;
             try (ExecutorService executor = threadPerTask.get()) {
-                waits = IntStream.range(0, tasks).mapToObj(index -> executor.submit(() -> task(index, wait, probe))).toList();
+                return VirtualThreadsGather.all(
+                        IntStream.range(0, tasks).mapToObj(index -> executor.submit(() -> task(index, wait, probe))).toList());
             }
-            List<Integer> results = new ArrayList<>(tasks);
-            for (Future<Integer> done : waits) {
-                results.add(result(done));
-            }
-            return results;
         });
     }
 
@@ -73,14 +63,5 @@ public final class VirtualThreadsFanOut implements FanOut {
         probe.started();
         Thread.sleep(wait);
         return probe.finished(index);
-    }
-
-    /** The result of a task the executor's {@code close} has waited for. */
-    private static Integer result(Future<Integer> done) throws InterruptedException {
-        try {
-            return done.get();
-        } catch (ExecutionException e) {
-            throw Blocking.unchecked(e.getCause());
-        }
     }
 }

@@ -1,6 +1,5 @@
 package dev.vtvsreactive.virtualthreads;
 
-import dev.vtvsreactive.lesson.Blocking;
 import dev.vtvsreactive.lesson.Lesson;
 import dev.vtvsreactive.lesson.LessonContext;
 import dev.vtvsreactive.lesson.Task;
@@ -11,11 +10,9 @@ import dev.vtvsreactive.lesson.http.Post;
 import dev.vtvsreactive.lesson.http.PostAndComment;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -63,13 +60,13 @@ public final class VirtualThreadsLesson implements AutoCloseable {
     }
 
     /**
-     * {@code asyncio.gather(*tasks)}: one virtual thread per task, results in input order. The
-     * executor's {@code close} waits for every task, so none outlives the call.
+     * {@code asyncio.gather(*tasks)}: one virtual thread per task, then {@link VirtualThreadsGather#all}.
+     * The executor's {@code close} waits for every task, so none outlives the call.
      */
     public List<String> gather(List<Task> tasks) throws InterruptedException {
         Objects.requireNonNull(tasks, "tasks");
         try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
-            return results(tasks.stream().map(task -> executor.submit(() -> task(task))).toList());
+            return VirtualThreadsGather.all(tasks.stream().map(task -> executor.submit(() -> task(task))).toList());
         }
     }
 
@@ -78,7 +75,7 @@ public final class VirtualThreadsLesson implements AutoCloseable {
         try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
             Future<Post> post = executor.submit(() -> get(JsonPlaceholder.resolve(baseUrl, JsonPlaceholder.POST_1), Post.class));
             Future<Comment> comment = executor.submit(() -> get(JsonPlaceholder.resolve(baseUrl, JsonPlaceholder.COMMENT_1), Comment.class));
-            return new PostAndComment(result(post), result(comment));
+            return new PostAndComment(VirtualThreadsGather.result(post), VirtualThreadsGather.result(comment));
         }
     }
 
@@ -86,7 +83,7 @@ public final class VirtualThreadsLesson implements AutoCloseable {
     public List<Post> posts(URI baseUrl, List<Integer> ids, int maxConcurrency) throws InterruptedException {
         Semaphore permits = new Semaphore(JsonPlaceholder.checkConcurrency(maxConcurrency));
         try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
-            return results(ids.stream().map(id -> executor.submit(() -> {
+            return VirtualThreadsGather.all(ids.stream().map(id -> executor.submit(() -> {
                 permits.acquire();
                 try {
                     return get(JsonPlaceholder.resolve(baseUrl, JsonPlaceholder.post(id)), Post.class);
@@ -99,22 +96,6 @@ public final class VirtualThreadsLesson implements AutoCloseable {
 
     private <T> T get(URI url, Class<T> type) throws InterruptedException {
         return JdkHttp.send(client, url, type, context.httpTimeouts());
-    }
-
-    private static <T> List<T> results(List<Future<T>> futures) throws InterruptedException {
-        List<T> results = new ArrayList<>(futures.size());
-        for (Future<T> future : futures) {
-            results.add(result(future));
-        }
-        return results;
-    }
-
-    private static <T> T result(Future<T> future) throws InterruptedException {
-        try {
-            return future.get();
-        } catch (ExecutionException e) {
-            throw Blocking.unchecked(e.getCause());
-        }
     }
 
     @Override
