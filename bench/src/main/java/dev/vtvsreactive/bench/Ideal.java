@@ -23,6 +23,9 @@ public final class Ideal {
     public static final String GATHER = "dev.vtvsreactive.bench.GatherBenchmark.gather";
     public static final String HTTP = "dev.vtvsreactive.bench.HttpBenchmark.http";
     public static final String THROUGHPUT = "dev.vtvsreactive.bench.HttpThroughputBenchmark.throughput";
+    public static final String NO_WAIT_GREET = "dev.vtvsreactive.bench.NoWaitBenchmark.greet";
+    public static final String NO_WAIT_FETCH_DATA = "dev.vtvsreactive.bench.NoWaitBenchmark.fetchData";
+    public static final String NO_WAIT_GATHER = "dev.vtvsreactive.bench.NoWaitGatherBenchmark.gather";
 
     private Ideal() {
     }
@@ -39,6 +42,7 @@ public final class Ideal {
             case GATHER -> Optional.of(scale(params).of(Lesson.longest(Lesson.GATHER_TASKS)));
             case HTTP -> Optional.of(latency(params));
             case THROUGHPUT -> Optional.of(latency(params).multipliedBy(THROUGHPUT_REQUESTS / THROUGHPUT_CONCURRENCY));
+            case NO_WAIT_GREET, NO_WAIT_FETCH_DATA, NO_WAIT_GATHER -> Optional.of(Duration.ZERO);
             default -> Optional.empty();
         };
     }

@@ -179,7 +179,7 @@ class CompareTest {
                 Arguments.of(List.of("gather", "--model", "nope"),
                         "unknown model 'nope'; known models: virtual-threads, reactor, rxjava, completable-future,"
                                 + " reactor-jdk-http, asyncio, asyncio-uvloop"),
-                Arguments.of(List.of("gather", "--scale", "0"), "scale must be a number greater than 0"),
+                Arguments.of(List.of("gather", "--scale", "-1"), "scale must be a number from 0 (no waits) to 100"),
                 Arguments.of(List.of("greet", "--scale", "fast"), "scale must be a number such as 0.01, was 'fast'"),
                 Arguments.of(List.of("http", "--base-url", "localhost:8080"), "base URL must be an absolute http(s) URL"),
                 Arguments.of(List.of("http", "--base-url", "http://127.0.0.1:9", "--delay-ms", "5"), "cannot go with --base-url"),

@@ -11,11 +11,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ValidationTest {
 
     @ParameterizedTest
-    @ValueSource(doubles = {0, -1, 100.5, Double.NaN, Double.POSITIVE_INFINITY})
+    @ValueSource(doubles = {-0.001, -1, 100.5, Double.NaN, Double.POSITIVE_INFINITY})
     void aScaleOutsideItsRangeIsRejectedWithTheValue(double factor) {
         assertThatIllegalArgumentException().isThrownBy(() -> new TimeScale(factor))
                 .withMessageContaining("scale must be")
                 .withMessageContaining(String.valueOf(factor));
+    }
+
+    @Test
+    void aScaleOfZeroMakesEveryWaitAlreadyDue() {
+        assertThat(TimeScale.NO_WAIT.of(Duration.ofSeconds(3))).isEqualTo(Duration.ZERO);
     }
 
     @Test
