@@ -1,5 +1,6 @@
 package dev.vtvsreactive.report;
 
+import dev.vtvsreactive.lesson.Model;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -60,11 +61,11 @@ final class Charts {
     private static final int OVERHEAD_HEIGHT = 400;
 
     /** Okabe–Ito colours: told apart by colour-blind readers too. */
-    private static final Map<String, Color> MODEL_COLORS = Map.of(
-            "virtual-threads", new Color(0x0072B2),
-            "reactor", new Color(0x009E73),
-            "rxjava", new Color(0xCC79A7),
-            "completable-future", new Color(0xE69F00));
+    private static final Map<Model, Color> MODEL_COLORS = Map.of(
+            Model.VIRTUAL_THREADS, new Color(0x0072B2),
+            Model.REACTOR, new Color(0x009E73),
+            Model.RXJAVA, new Color(0xCC79A7),
+            Model.COMPLETABLE_FUTURE, new Color(0xE69F00));
     /** The asyncio baseline's colour: no Java model's, so that it is never read as one. */
     private static final Color ASYNCIO = new Color(0xD55E00);
     private static final List<Color> OTHER_COLORS = List.of(
@@ -292,15 +293,11 @@ final class Charts {
      * spare colours by their position {@code index}.
      */
     static Color color(String model, int index) {
-        Color known = MODEL_COLORS.get(model);
-        if (known != null) {
-            return known;
-        }
         if (Models.isAsyncio(model)) {
             return model.equals(Models.ASYNCIO) ? ASYNCIO : lighter(ASYNCIO);
         }
-        return Models.variantOf(model)
-                .map(base -> lighter(MODEL_COLORS.get(base)))
+        return Models.id(model)
+                .map(id -> id.isVariant() ? lighter(MODEL_COLORS.get(id.model())) : MODEL_COLORS.get(id.model()))
                 .orElseGet(() -> OTHER_COLORS.get(index % OTHER_COLORS.size()));
     }
 

@@ -1,6 +1,6 @@
 package dev.vtvsreactive.report;
 
-import dev.vtvsreactive.lesson.LessonModels;
+import dev.vtvsreactive.lesson.Model;
 import dev.vtvsreactive.bench.fanout.FanOutPlan;
 import dev.vtvsreactive.bench.fanout.FanOutReport;
 import dev.vtvsreactive.bench.fanout.FanOutReport.NotRun;
@@ -59,7 +59,6 @@ public record FanOutResults(Optional<FanOutReport> java, Optional<AsyncioFanOut>
     /** A pitfall's thread memory per task is told when it exceeds its idiom's by this much: below, it is NMT's rounding. */
     private static final double THREAD_MEMORY_WORTH_TELLING = 100;
 
-    private static final String VIRTUAL_THREADS = "virtual-threads";
     private static final double MIB = 1024.0 * 1024;
     private static final String NONE = ScenarioTable.NONE;
 
@@ -338,7 +337,8 @@ public record FanOutResults(Optional<FanOutReport> java, Optional<AsyncioFanOut>
         boolean missed = false;
         boolean missing = false;
         // Every model of the suite, not only those this sweep ran: one model alone meets nothing for "every".
-        for (String model : LessonModels.ORDER) {
+        for (Model suiteModel : Model.values()) {
+            String model = suiteModel.key();
             Optional<FanOutRun> run = report.runs().stream()
                     .filter(r -> r.model().equals(model) && r.variant() == FanOutVariant.IDIOM && r.tasks() == TARGET_TASKS)
                     .findFirst();
@@ -365,7 +365,7 @@ public record FanOutResults(Optional<FanOutReport> java, Optional<AsyncioFanOut>
     private Target virtualThreadHeap() {
         String claim = "virtual threads hold ≤ 1 KB (1,024 B) of heap per waiting task at the largest N measured";
         List<FanOutRun> runs = javaPoints().stream()
-                .filter(point -> point.is(VIRTUAL_THREADS, FanOutVariant.IDIOM))
+                .filter(point -> point.is(Model.VIRTUAL_THREADS.key(), FanOutVariant.IDIOM))
                 .map(FanOutPoint.Java::run)
                 .sorted(Comparator.comparingInt(FanOutRun::tasks))
                 .toList();
