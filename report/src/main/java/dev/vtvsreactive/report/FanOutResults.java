@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * What the fan-out experiment found, told the same way by {@code ./compare fanout}, the console
  * summary and the report: per model, variant and N the wall time against the ideal and the memory
  * each waiting task took; per N which idiom had the least overhead; what each pitfall cost against
- * its model's idiom; and the issue's two targets, judged from the data. The asyncio baseline's runs,
+ * its model's idiom; and the two targets, judged from the data. The asyncio baseline's runs,
  * when there are any, are placed beside the Java models'.
  *
  * <p>A measured probe, not a JMH benchmark: one timed run per point, in a fresh JVM (or
@@ -46,7 +46,7 @@ public record FanOutResults(Optional<FanOutReport> java, Optional<AsyncioFanOut>
     /** ...or closer than this share of the least one. */
     static final double TIE_SHARE = 0.2;
 
-    /** The targets: a million one-second waits... */
+    /** The targets: a million one-second waits... */
     static final int TARGET_TASKS = 1_000_000;
     static final double TARGET_WAIT_MS = 1_000;
     /** ...each idiom within a second of its ideal... */
@@ -141,7 +141,7 @@ public record FanOutResults(Optional<FanOutReport> java, Optional<AsyncioFanOut>
     }
 
     /**
-     * One of the issue's targets, judged from the data.
+     * One of the targets, judged from the data.
      *
      * @param claim what the target says
      * @param status whether the data meet it
@@ -155,7 +155,7 @@ public record FanOutResults(Optional<FanOutReport> java, Optional<AsyncioFanOut>
         }
     }
 
-    /** The two targets: a million one-second waits within a second, a virtual thread's task in 1 KB of heap. */
+    /** The two targets: a million one-second waits within a second, a virtual thread's task in 1 KB of heap. */
     List<Target> targets() {
         return List.of(millionWaits(), virtualThreadHeap());
     }

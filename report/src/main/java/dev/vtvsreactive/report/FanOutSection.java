@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 /**
  * The report's section on the fan-out experiment, gathered once so that the page and the Markdown
- * say the same: what was run, the verdicts, what the pitfalls cost, the issue's targets, the two
+ * say the same: what was run, the verdicts, what the pitfalls cost, the targets, the two
  * charts and the table.
  *
  * @param results what the experiment found
