@@ -1,6 +1,9 @@
 package dev.vtvsreactive.report;
 
 import dev.vtvsreactive.lesson.Model;
+import dev.vtvsreactive.report.view.Figure;
+import gg.jte.html.escape.Escape;
+import gg.jte.output.StringOutput;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -96,6 +99,16 @@ final class Charts {
      * @param inlineSvg the {@code <svg>} element alone, with ids unique within the report
      */
     record ChartFiles(String name, Path svg, Path png, String inlineSvg) {
+
+        /** This chart on the pages: {@code alt} in the Markdown, {@code caption} under it on both. */
+        Figure figure(String alt, String caption) {
+            return new Figure(alt, caption, inlineSvg, path("svg"), path("png"));
+        }
+
+        /** The relative path of its file with {@code extension} ({@code svg}, {@code png}) from the report's folder. */
+        private String path(String extension) {
+            return DIRECTORY + "/" + name + "." + extension;
+        }
     }
 
     /**
@@ -301,6 +314,11 @@ final class Charts {
                 .orElseGet(() -> OTHER_COLORS.get(index % OTHER_COLORS.size()));
     }
 
+    /** {@link #color} as the pages write it: {@code #0072b2}. */
+    static String hex(String model, int index) {
+        return "#%06x".formatted(color(model, index).getRGB() & 0xFFFFFF);
+    }
+
     private static Color lighter(Color color) {
         return new Color(towardWhite(color.getRed()), towardWhite(color.getGreen()), towardWhite(color.getBlue()));
     }
@@ -324,11 +342,18 @@ final class Charts {
     private static String describe(String svg, String name, String title, String description) {
         int rootEnd = svg.indexOf('>', svg.indexOf("<svg")) + 1;
         String titled = svg.substring(0, rootEnd)
-                + "\n  <title>" + Html.escape(title) + "</title>"
-                + "\n  <desc>" + Html.escape(description) + "</desc>"
+                + "\n  <title>" + escaped(title) + "</title>"
+                + "\n  <desc>" + escaped(description) + "</desc>"
                 + svg.substring(rootEnd);
         String idPrefix = "chart-" + name + "-";
         return titled.replace("id=\"", "id=\"" + idPrefix).replace("url(#", "url(#" + idPrefix);
+    }
+
+    /** {@code text} as the content of an SVG element, escaped by the pages' template engine. */
+    private static String escaped(String text) {
+        StringOutput output = new StringOutput();
+        Escape.htmlContent(text, output);
+        return output.toString();
     }
 
     /**
