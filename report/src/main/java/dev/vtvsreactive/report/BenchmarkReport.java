@@ -1,5 +1,6 @@
 package dev.vtvsreactive.report;
 
+import dev.vtvsreactive.report.view.ReportView;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -188,9 +189,10 @@ public final class BenchmarkReport {
                 scenarios, new Environment(machine, saved.isPresent(), records, cpuBound, asyncio),
                 baseline.map(older -> new Baseline(older.scenarios)), baseline.map(older -> older.source.toString()),
                 chartFiles, cpuBoundSection, fanOutSection);
-        Files.writeString(outDir.resolve(Rendering.MARKDOWN), MarkdownPage.render(rendering));
+        ReportView view = rendering.view();
+        Files.writeString(outDir.resolve(Rendering.MARKDOWN), Pages.markdown(view));
         Path page = outDir.resolve(Rendering.HTML);
-        Files.writeString(page, HtmlPage.render(rendering));
+        Files.writeString(page, Pages.html(view));
         return page;
     }
 

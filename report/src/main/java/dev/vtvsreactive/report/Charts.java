@@ -1,5 +1,9 @@
 package dev.vtvsreactive.report;
 
+import dev.vtvsreactive.lesson.Model;
+import dev.vtvsreactive.report.view.Figure;
+import gg.jte.html.escape.Escape;
+import gg.jte.output.StringOutput;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -60,11 +64,11 @@ final class Charts {
     private static final int OVERHEAD_HEIGHT = 400;
 
     /** Okabe–Ito colours: told apart by colour-blind readers too. */
-    private static final Map<String, Color> MODEL_COLORS = Map.of(
-            "virtual-threads", new Color(0x0072B2),
-            "reactor", new Color(0x009E73),
-            "rxjava", new Color(0xCC79A7),
-            "completable-future", new Color(0xE69F00));
+    private static final Map<Model, Color> MODEL_COLORS = Map.of(
+            Model.VIRTUAL_THREADS, new Color(0x0072B2),
+            Model.REACTOR, new Color(0x009E73),
+            Model.RXJAVA, new Color(0xCC79A7),
+            Model.COMPLETABLE_FUTURE, new Color(0xE69F00));
     /** The asyncio baseline's colour: no Java model's, so that it is never read as one. */
     private static final Color ASYNCIO = new Color(0xD55E00);
     private static final List<Color> OTHER_COLORS = List.of(
@@ -95,6 +99,16 @@ final class Charts {
      * @param inlineSvg the {@code <svg>} element alone, with ids unique within the report
      */
     record ChartFiles(String name, Path svg, Path png, String inlineSvg) {
+
+        /** This chart on the pages: {@code alt} in the Markdown, {@code caption} under it on both. */
+        Figure figure(String alt, String caption) {
+            return new Figure(alt, caption, inlineSvg, path("svg"), path("png"));
+        }
+
+        /** The relative path of its file with {@code extension} ({@code svg}, {@code png}) from the report's folder. */
+        private String path(String extension) {
+            return DIRECTORY + "/" + name + "." + extension;
+        }
     }
 
     /**
@@ -292,16 +306,17 @@ final class Charts {
      * spare colours by their position {@code index}.
      */
     static Color color(String model, int index) {
-        Color known = MODEL_COLORS.get(model);
-        if (known != null) {
-            return known;
-        }
         if (Models.isAsyncio(model)) {
             return model.equals(Models.ASYNCIO) ? ASYNCIO : lighter(ASYNCIO);
         }
-        return Models.variantOf(model)
-                .map(base -> lighter(MODEL_COLORS.get(base)))
+        return Models.id(model)
+                .map(id -> id.isVariant() ? lighter(MODEL_COLORS.get(id.model())) : MODEL_COLORS.get(id.model()))
                 .orElseGet(() -> OTHER_COLORS.get(index % OTHER_COLORS.size()));
+    }
+
+    /** {@link #color} as the pages write it: {@code #0072b2}. */
+    static String hex(String model, int index) {
+        return "#%06x".formatted(color(model, index).getRGB() & 0xFFFFFF);
     }
 
     private static Color lighter(Color color) {
@@ -327,11 +342,18 @@ final class Charts {
     private static String describe(String svg, String name, String title, String description) {
         int rootEnd = svg.indexOf('>', svg.indexOf("<svg")) + 1;
         String titled = svg.substring(0, rootEnd)
-                + "\n  <title>" + Html.escape(title) + "</title>"
-                + "\n  <desc>" + Html.escape(description) + "</desc>"
+                + "\n  <title>" + escaped(title) + "</title>"
+                + "\n  <desc>" + escaped(description) + "</desc>"
                 + svg.substring(rootEnd);
         String idPrefix = "chart-" + name + "-";
         return titled.replace("id=\"", "id=\"" + idPrefix).replace("url(#", "url(#" + idPrefix);
+    }
+
+    /** {@code text} as the content of an SVG element, escaped by the pages' template engine. */
+    private static String escaped(String text) {
+        StringOutput output = new StringOutput();
+        Escape.htmlContent(text, output);
+        return output.toString();
     }
 
     /**

@@ -2,6 +2,10 @@ package dev.vtvsreactive.report;
 
 import dev.vtvsreactive.bench.cpu.CpuBoundPlan;
 import dev.vtvsreactive.bench.cpu.CpuBoundReport;
+import dev.vtvsreactive.report.view.Callout;
+import dev.vtvsreactive.report.view.ExperimentView;
+import dev.vtvsreactive.report.view.Table;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -60,5 +64,29 @@ record CpuBoundSection(CpuBoundResults results, CpuBoundCharts.Files charts) {
     /** One verdict per model, in the experiment's order. */
     List<String> verdicts() {
         return results.models().stream().map(results::verdict).toList();
+    }
+
+    /** The section as the pages show it. */
+    ExperimentView view() {
+        return new ExperimentView(
+                description(), PROBE, Callout.sentence("Quiz.", results.answersNo(), results.quizAnswer()), verdicts(),
+                List.of(charts.gaps().figure("Worst heartbeat gap", "Bars: the longest the heartbeat went without a tick,"
+                                + " per model and variant; dashed line: its period, the ideal."),
+                        charts.timeline().figure("Heartbeat timeline", "Dots: heartbeat ticks; shaded: the CPU task running;"
+                                + " diamond: the reply; dashed line: when the replies were due.")),
+                results.reading(), table(), List.of());
+    }
+
+    /** Every run: model and variant by name in the run's chart colour, the measures right-aligned, the wiring last. */
+    private Table table() {
+        List<String> headers = results.headers(true);
+        List<List<String>> rows = results.rows(true);
+        List<Table.Row> styled = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            List<Table.Cell> row = ExperimentTable.row(rows.get(i), results.runs().get(i).model(), i, "name");
+            row.set(row.size() - 1, row.getLast().styled("wiring"));
+            styled.add(new Table.Row(row));
+        }
+        return new Table(headers, styled);
     }
 }

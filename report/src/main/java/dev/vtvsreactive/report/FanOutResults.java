@@ -1,6 +1,6 @@
 package dev.vtvsreactive.report;
 
-import dev.vtvsreactive.lesson.LessonModels;
+import dev.vtvsreactive.lesson.Model;
 import dev.vtvsreactive.bench.fanout.FanOutPlan;
 import dev.vtvsreactive.bench.fanout.FanOutReport;
 import dev.vtvsreactive.bench.fanout.FanOutReport.NotRun;
@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * What the fan-out experiment found, told the same way by {@code ./compare fanout}, the console
  * summary and the report: per model, variant and N the wall time against the ideal and the memory
  * each waiting task took; per N which idiom had the least overhead; what each pitfall cost against
- * its model's idiom; and the issue's two targets, judged from the data. The asyncio baseline's runs,
+ * its model's idiom; and the two targets, judged from the data. The asyncio baseline's runs,
  * when there are any, are placed beside the Java models'.
  *
  * <p>A measured probe, not a JMH benchmark: one timed run per point, in a fresh JVM (or
@@ -46,7 +46,7 @@ public record FanOutResults(Optional<FanOutReport> java, Optional<AsyncioFanOut>
     /** ...or closer than this share of the least one. */
     static final double TIE_SHARE = 0.2;
 
-    /** The targets: a million one-second waits... */
+    /** The targets: a million one-second waits... */
     static final int TARGET_TASKS = 1_000_000;
     static final double TARGET_WAIT_MS = 1_000;
     /** ...each idiom within a second of its ideal... */
@@ -59,7 +59,6 @@ public record FanOutResults(Optional<FanOutReport> java, Optional<AsyncioFanOut>
     /** A pitfall's thread memory per task is told when it exceeds its idiom's by this much: below, it is NMT's rounding. */
     private static final double THREAD_MEMORY_WORTH_TELLING = 100;
 
-    private static final String VIRTUAL_THREADS = "virtual-threads";
     private static final double MIB = 1024.0 * 1024;
     private static final String NONE = ScenarioTable.NONE;
 
@@ -142,7 +141,7 @@ public record FanOutResults(Optional<FanOutReport> java, Optional<AsyncioFanOut>
     }
 
     /**
-     * One of the issue's targets, judged from the data.
+     * One of the targets, judged from the data.
      *
      * @param claim what the target says
      * @param status whether the data meet it
@@ -156,7 +155,7 @@ public record FanOutResults(Optional<FanOutReport> java, Optional<AsyncioFanOut>
         }
     }
 
-    /** The two targets: a million one-second waits within a second, a virtual thread's task in 1 KB of heap. */
+    /** The two targets: a million one-second waits within a second, a virtual thread's task in 1 KB of heap. */
     List<Target> targets() {
         return List.of(millionWaits(), virtualThreadHeap());
     }
@@ -338,7 +337,8 @@ public record FanOutResults(Optional<FanOutReport> java, Optional<AsyncioFanOut>
         boolean missed = false;
         boolean missing = false;
         // Every model of the suite, not only those this sweep ran: one model alone meets nothing for "every".
-        for (String model : LessonModels.ORDER) {
+        for (Model suiteModel : Model.values()) {
+            String model = suiteModel.key();
             Optional<FanOutRun> run = report.runs().stream()
                     .filter(r -> r.model().equals(model) && r.variant() == FanOutVariant.IDIOM && r.tasks() == TARGET_TASKS)
                     .findFirst();
@@ -365,7 +365,7 @@ public record FanOutResults(Optional<FanOutReport> java, Optional<AsyncioFanOut>
     private Target virtualThreadHeap() {
         String claim = "virtual threads hold ≤ 1 KB (1,024 B) of heap per waiting task at the largest N measured";
         List<FanOutRun> runs = javaPoints().stream()
-                .filter(point -> point.is(VIRTUAL_THREADS, FanOutVariant.IDIOM))
+                .filter(point -> point.is(Model.VIRTUAL_THREADS.key(), FanOutVariant.IDIOM))
                 .map(FanOutPoint.Java::run)
                 .sorted(Comparator.comparingInt(FanOutRun::tasks))
                 .toList();

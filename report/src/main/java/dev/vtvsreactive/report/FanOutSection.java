@@ -2,14 +2,18 @@ package dev.vtvsreactive.report;
 
 import dev.vtvsreactive.bench.fanout.FanOutPlan;
 import dev.vtvsreactive.bench.fanout.FanOutReport;
+import dev.vtvsreactive.report.view.Callout;
+import dev.vtvsreactive.report.view.ExperimentView;
+import dev.vtvsreactive.report.view.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The report's section on the fan-out experiment, gathered once so that the page and the Markdown
- * say the same: what was run, the verdicts, what the pitfalls cost, the issue's targets, the two
+ * say the same: what was run, the verdicts, what the pitfalls cost, the targets, the two
  * charts and the table.
  *
  * @param results what the experiment found
@@ -80,6 +84,31 @@ record FanOutSection(FanOutResults results, FanOutCharts.Files charts) {
                 + " B are drawn at " + Numbers.fixed(FanOutCharts.MEMORY_FLOOR_BYTES, 0) + " B"
                 + (FanOutCharts.clamped(results, FanOutPoint::memoryPerTaskBytes, FanOutCharts.MEMORY_FLOOR_BYTES)
                         ? "; some were." : "; none was.");
+    }
+
+    /** The section as the pages show it. */
+    ExperimentView view() {
+        List<FanOutResults.Target> targets = results.targets();
+        Callout judgement = Callout.ofTargets("Targets.",
+                targets.stream().allMatch(target -> target.status() == FanOutResults.Status.MET),
+                targets.stream().map(target -> new Callout.Target(target.claim(), target.status().label(), target.figures())).toList());
+        List<String> findings = Stream.concat(results.verdicts().stream(), results.pitfallCosts().stream()).toList();
+        return new ExperimentView(description(), PROBE, judgement, findings,
+                List.of(charts.overhead().figure("Fan-out overhead over the ideal", overheadCaption()),
+                        charts.memory().figure("Fan-out memory per waiting task", memoryCaption())),
+                results.reading(), table(), results.notRun());
+    }
+
+    /** Every point: model in its chart colour, variant (a pitfall's coloured as one), the measures right-aligned. */
+    private Table table() {
+        List<FanOutPoint> points = results.points();
+        List<List<String>> rows = results.rows();
+        List<Table.Row> styled = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            FanOutPoint point = points.get(i);
+            styled.add(new Table.Row(ExperimentTable.row(rows.get(i), point.model(), i, point.pitfall() ? "name pitfall" : "name")));
+        }
+        return new Table(results.headers(), styled);
     }
 
     /** {@code 1,000, 10,000 and 100,000}. */

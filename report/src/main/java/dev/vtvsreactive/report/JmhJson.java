@@ -1,27 +1,43 @@
 package dev.vtvsreactive.report;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.vtvsreactive.report.JmhRecord.RunSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads the file JMH writes with {@code -rf json}: an array with one object per benchmark and
- * parameter combination. JMH writes a score it cannot compute as the string {@code "NaN"} (and
- * infinities as {@code "+INF"}/{@code "-INF"}), so numbers are read from strings too.
+ * parameter combination, each bound to an {@link Entry}. JMH writes a score it cannot compute as
+ * the string {@code "NaN"} (and infinities as {@code "+INF"}/{@code "-INF"}), which
+ * {@link JmhNumber} reads where a number is due.
  */
 final class JmhJson {
 
     /** The secondary metric {@code -prof gc} reports: bytes allocated per operation. */
     static final String ALLOCATION = "gc.alloc.rate.norm";
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    /** Strict about types, as JMH writes them (a string where a number is due is not JMH's); blind to fields the report does not read. */
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
     private JmhJson() {
     }
@@ -46,7 +62,15 @@ final class JmhJson {
         }
         List<JmhRecord> records = new ArrayList<>();
         for (int i = 0; i < root.size(); i++) {
-            records.add(new Entry(file, i, root.get(i)).record());
+            int number = i + 1;
+            Function<String, IllegalArgumentException> fail = what -> notJmh(file, "entry " + number + " " + what);
+            Entry entry;
+            try {
+                entry = MAPPER.treeToValue(root.get(i), Entry.class);
+            } catch (DatabindException e) {
+                throw fail.apply(mismatch(e));
+            }
+            records.add(entry.record(fail));
         }
         return List.copyOf(records);
     }
@@ -55,88 +79,121 @@ final class JmhJson {
         return new IllegalArgumentException(file + " is not a JMH JSON result file (-rf json): " + what);
     }
 
-    /** One array element, with the context every error message needs. */
-    private record Entry(Path file, int index, JsonNode node) {
-
-        JmhRecord record() {
-            if (!node.isObject()) {
-                throw fail("is not an object");
+    /** What {@code e} found where in an entry: {@code has 'primaryMetric.score' that is not a number ("fast")}. */
+    private static String mismatch(DatabindException e) {
+        StringBuilder field = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else {
+                field.append('[').append(reference.getIndex()).append(']');
             }
-            JsonNode primary = node.path("primaryMetric");
+        }
+        String expected = e instanceof MismatchedInputException mismatch ? kind(mismatch.getTargetType()) : "readable";
+        String value = e instanceof InvalidFormatException invalid ? " (\"" + invalid.getValue() + "\")" : "";
+        return (field.isEmpty() ? "is not " : "has '" + field + "' that is not ") + expected + value;
+    }
+
+    /** What JMH writes for a value of {@code type}: {@code a number}, {@code an object}... */
+    private static String kind(Class<?> type) {
+        if (type == null) {
+            return "what JMH writes there";
+        }
+        if (type == Double.class || type == double.class) {
+            return "a number";
+        }
+        if (type == Integer.class || type == int.class) {
+            return "an integer";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        return List.class.isAssignableFrom(type) ? "an array" : "an object";
+    }
+
+    /**
+     * One element of the array, as JMH writes it; every field may be missing until {@link #record}
+     * says which one is.
+     */
+    private record Entry(
+            String jmhVersion, String benchmark, String mode, Integer threads, Integer forks, String jvm, List<String> jvmArgs,
+            String jdkVersion, String vmName, String vmVersion, Integer warmupIterations, String warmupTime,
+            Integer measurementIterations, String measurementTime, Map<String, String> params, Score primaryMetric,
+            SecondaryMetrics secondaryMetrics) {
+
+        /** The entry as the report reads it; {@code fail} says what is missing. */
+        JmhRecord record(Function<String, IllegalArgumentException> fail) {
             return new JmhRecord(
-                    text("benchmark"), text("mode"), params(), metric("primaryMetric", primary),
-                    node.path("secondaryMetrics").optional(ALLOCATION)
-                            .map(allocation -> metric("secondaryMetrics." + ALLOCATION, allocation)),
-                    settings());
+                    present(benchmark, "benchmark", "string", fail), present(mode, "mode", "string", fail),
+                    // JMH omits params for a benchmark without @Param fields.
+                    params == null ? Map.of() : params,
+                    present(primaryMetric, "primaryMetric", "object", fail).metric("primaryMetric", fail),
+                    Optional.ofNullable(secondaryMetrics).flatMap(metrics -> Optional.ofNullable(metrics.allocation()))
+                            .map(allocation -> allocation.metric("secondaryMetrics." + ALLOCATION, fail)),
+                    new RunSettings(
+                            present(jmhVersion, "jmhVersion", "string", fail), present(jvm, "jvm", "string", fail),
+                            jvmArgs == null ? List.of() : jvmArgs, present(jdkVersion, "jdkVersion", "string", fail),
+                            present(vmName, "vmName", "string", fail), present(vmVersion, "vmVersion", "string", fail),
+                            present(forks, "forks", "integer", fail), present(threads, "threads", "integer", fail),
+                            present(warmupIterations, "warmupIterations", "integer", fail),
+                            present(warmupTime, "warmupTime", "string", fail),
+                            present(measurementIterations, "measurementIterations", "integer", fail),
+                            present(measurementTime, "measurementTime", "string", fail)));
         }
+    }
 
-        private RunSettings settings() {
-            List<String> jvmArgs = new ArrayList<>();
-            node.path("jvmArgs").values().forEach(arg -> jvmArgs.add(arg.asString()));
-            return new RunSettings(
-                    text("jmhVersion"), text("jvm"), jvmArgs, text("jdkVersion"), text("vmName"), text("vmVersion"),
-                    integer("forks"), integer("threads"), integer("warmupIterations"), text("warmupTime"),
-                    integer("measurementIterations"), text("measurementTime"));
+    /**
+     * A metric as JMH writes it.
+     *
+     * @param score the mean
+     * @param scoreError the half-width of the 99.9% confidence interval, {@code "NaN"} below 3 iterations
+     * @param scoreUnit e.g. {@code ms/op}
+     */
+    private record Score(
+            @JsonDeserialize(using = JmhNumber.class) Double score,
+            @JsonDeserialize(using = JmhNumber.class) Double scoreError,
+            String scoreUnit) {
+
+        Metric metric(String name, Function<String, IllegalArgumentException> fail) {
+            return new Metric(present(score, name + ".score", "number", fail), present(scoreError, name + ".scoreError", "number", fail),
+                    present(scoreUnit, name + ".scoreUnit", "string", fail));
         }
+    }
 
-        /** JMH omits {@code params} for a benchmark without {@code @Param} fields. */
-        private Map<String, String> params() {
-            JsonNode params = node.path("params");
-            if (params.isMissingNode()) {
-                return Map.of();
-            }
-            if (!params.isObject()) {
-                throw fail("has 'params' that is not an object");
-            }
-            Map<String, String> values = new LinkedHashMap<>();
-            params.properties().forEach(param -> values.put(param.getKey(), param.getValue().asString()));
-            return values;
+    /**
+     * The secondary metrics the report reads.
+     *
+     * @param allocation {@value #ALLOCATION}, with {@code -prof gc}
+     */
+    private record SecondaryMetrics(@JsonProperty(ALLOCATION) Score allocation) {
+    }
+
+    /** {@code value}, which JMH always writes; {@code fail} says that the entry has no {@code name} {@code kind} otherwise. */
+    private static <T> T present(T value, String name, String kind, Function<String, IllegalArgumentException> fail) {
+        if (value == null) {
+            throw fail.apply("has no '" + name + "' " + kind);
         }
+        return value;
+    }
 
-        private Metric metric(String name, JsonNode metric) {
-            if (!metric.isObject()) {
-                throw fail("has no '" + name + "' object");
-            }
-            JsonNode unit = metric.path("scoreUnit");
-            if (!unit.isString()) {
-                throw fail("has no '" + name + ".scoreUnit' string");
-            }
-            return new Metric(
-                    number(name + ".score", metric.path("score")), number(name + ".scoreError", metric.path("scoreError")),
-                    unit.stringValue());
-        }
+    /** A number as JMH writes it: a JSON number, or {@code "NaN"}, {@code "+INF"} or {@code "-INF"} where it has none. */
+    private static final class JmhNumber extends ValueDeserializer<Double> {
 
-        private double number(String name, JsonNode value) {
-            if (value.isNumber()) {
-                return value.doubleValue();
+        @Override
+        public Double deserialize(JsonParser parser, DeserializationContext context) {
+            if (parser.currentToken().isNumeric()) {
+                return parser.getDoubleValue();
             }
-            String text = value.isString() ? value.stringValue() : "";
-            return switch (text) {
+            if (parser.currentToken() != JsonToken.VALUE_STRING) {
+                return (Double) context.handleUnexpectedToken(Double.class, parser);
+            }
+            return switch (parser.getString()) {
                 case "NaN" -> Double.NaN;
                 case "+INF" -> Double.POSITIVE_INFINITY;
                 case "-INF" -> Double.NEGATIVE_INFINITY;
-                default -> throw fail("has '" + name + "' that is not a number (" + value + ")");
+                default -> (Double) context.handleWeirdStringValue(Double.class, parser.getString(),
+                        "JMH writes a number there, or NaN, +INF or -INF");
             };
-        }
-
-        private String text(String name) {
-            JsonNode value = node.path(name);
-            if (!value.isString()) {
-                throw fail("has no '" + name + "' string");
-            }
-            return value.stringValue();
-        }
-
-        private int integer(String name) {
-            JsonNode value = node.path(name);
-            if (!value.isInt()) {
-                throw fail("has no '" + name + "' integer");
-            }
-            return value.intValue();
-        }
-
-        private IllegalArgumentException fail(String what) {
-            return notJmh(file, "entry " + (index + 1) + " " + what);
         }
     }
 }

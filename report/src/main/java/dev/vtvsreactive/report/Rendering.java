@@ -1,12 +1,20 @@
 package dev.vtvsreactive.report;
 
 import dev.vtvsreactive.report.Baseline.Comparison;
+import dev.vtvsreactive.report.view.Callout;
+import dev.vtvsreactive.report.view.Figure;
+import dev.vtvsreactive.report.view.ReportView;
+import dev.vtvsreactive.report.view.ScenarioView;
+import dev.vtvsreactive.report.view.Section;
+import dev.vtvsreactive.report.view.Table;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everything one report shows, gathered once so that the page and the Markdown say the same.
+ * Everything one report shows, gathered once and told as one {@link ReportView}, so that the page
+ * and the Markdown say the same.
  *
  * @param scenarios the scenarios, in the report's order
  * @param environment where and how the numbers were measured
@@ -30,24 +38,100 @@ record Rendering(
     /** The report's page. */
     static final String HTML = "index.html";
 
-    /** {@code scenario}'s table, against the baseline when there is one. */
-    ScenarioTable table(Scenario scenario) {
-        return ScenarioTable.of(scenario, baseline);
+    /** The overview's heading of the asyncio baseline's row. */
+    private static final String ASYNCIO_TITLE = "asyncio baseline (Python)";
+    /** The id of index.jte's environment card, where the asyncio baseline's row of the overview links to. */
+    private static final String ENVIRONMENT_ANCHOR = "environment";
+
+    /** What the pages show. */
+    ReportView view() {
+        Machine machine = environment.machine();
+        return new ReportView(
+                TITLE,
+                "Captured " + machine.capturedAt() + " at commit " + machine.gitCommit() + " on " + machine.cpuModel()
+                        + " (" + machine.cpus() + " CPUs)",
+                baselineSource, glance(), readingNotes(), scenarios.stream().map(this::scenario).toList(),
+                new Section(CpuBoundSection.ANCHOR, CpuBoundSection.TITLE, cpuBound.map(CpuBoundSection::view),
+                        CpuBoundSection.NOT_RUN),
+                new Section(FanOutSection.ANCHOR, FanOutSection.TITLE, fanOut.map(FanOutSection::view), FanOutSection.NOT_RUN),
+                onlyInBaseline(),
+                environment.facts().stream().map(fact -> new ReportView.Fact(fact.name(), fact.value())).toList(),
+                rawData(), MARKDOWN, Charts.DIRECTORY + "/");
+    }
+
+    /** The overview: each scenario's and experiment's verdict, linked to its section. */
+    private Table glance() {
+        List<Table.Row> rows = new ArrayList<>(scenarios.stream()
+                .map(scenario -> glance(anchor(scenario), scenario.title(), Verdict.of(scenario).text()))
+                .toList());
+        rows.add(glance(CpuBoundSection.ANCHOR, CpuBoundSection.TITLE,
+                cpuBound.map(section -> section.results().quizAnswer()).orElse(CpuBoundSection.NOT_RUN)));
+        rows.add(glance(FanOutSection.ANCHOR, FanOutSection.TITLE, fanOutGlance()));
+        rows.add(glance(ENVIRONMENT_ANCHOR, ASYNCIO_TITLE, asyncioGlance()));
+        return new Table(List.of("Scenario", "Verdict"), rows);
+    }
+
+    private static Table.Row glance(String anchor, String title, String verdict) {
+        return new Table.Row(List.of(Table.Cell.of(title).linkedTo("#" + anchor), Table.Cell.of(verdict)));
+    }
+
+    /** The section of {@code scenario}: its verdict, its charts and its table, against the baseline when there is one. */
+    private ScenarioView scenario(Scenario scenario) {
+        Verdict verdict = Verdict.of(scenario);
+        Charts.ScenarioCharts files = charts.get(scenario.slug());
+        List<Figure> figures = new ArrayList<>();
+        figures.add(files.time().figure(scenario.title(), "Bars: mean time with 99.9% error bars; dashed line: the ideal."));
+        files.overhead().ifPresent(overhead -> figures.add(overhead.figure(scenario.title() + ": overhead over the ideal",
+                "Bars: time − ideal, with the same error bars: zero is the ideal, so differences of a few percent show.")));
+        return new ScenarioView(anchor(scenario), scenario.title(), scenario.description(),
+                Callout.sentence("Verdict.", verdict.clearWinner(), verdict.text()), figures,
+                ScenarioTable.of(scenario, baseline).view());
+    }
+
+    private static String anchor(Scenario scenario) {
+        return "scenario-" + scenario.slug();
+    }
+
+    /** The baseline rows this run has no counterpart for; empty without a baseline or when there are none. */
+    private Optional<Table> onlyInBaseline() {
+        List<Comparison> missing = baseline.map(b -> b.onlyInBaseline(scenarios)).orElse(List.of());
+        if (missing.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Table(List.of("Scenario", "Model", "Baseline time"), missing.stream()
+                .map(comparison -> {
+                    Row row = comparison.baseline().orElseThrow();
+                    return new Table.Row(List.of(
+                            Table.Cell.of(comparison.scenario().title()), Table.Cell.of(row.label()),
+                            Table.Cell.of(ScenarioTable.time(comparison.scenario(), row) + " " + comparison.scenario().unit())
+                                    .styled("num")));
+                })
+                .toList()));
+    }
+
+    /** The JSON files the pages were rendered from, each with what it holds. */
+    private List<ReportView.Link> rawData() {
+        List<ReportView.Link> files = new ArrayList<>(List.of(new ReportView.Link(RESULTS, "JMH JSON")));
+        cpuBound.ifPresent(section -> files.add(new ReportView.Link(CpuBoundResults.FILE, "the CPU-bound experiment")));
+        environment.asyncio().ifPresent(asyncio -> files.add(new ReportView.Link(AsyncioEnvironment.FILE,
+                "the asyncio baseline's environment")));
+        fanOut.ifPresent(section -> {
+            section.results().java().ifPresent(java -> files.add(new ReportView.Link(FanOutResults.FILE, "the fan-out sweep")));
+            section.results().asyncio().ifPresent(asyncio -> files.add(new ReportView.Link(AsyncioFanOut.FILE, "asyncio's fan-out")));
+        });
+        return files;
     }
 
     /** The fan-out row of the overview: its verdict at the largest N and the targets, or that it was not run. */
-    String fanOutGlance() {
+    private String fanOutGlance() {
         return fanOut.map(section -> section.results().headline()).orElse(FanOutSection.NOT_RUN);
     }
-
-    /** The overview's heading of the asyncio baseline's row. */
-    static final String ASYNCIO_TITLE = "asyncio baseline (Python)";
 
     /**
      * The asyncio baseline's row of the overview: which interpreter measured which scenarios, what it
      * skipped or failed; or that it did not run, and why, so that nobody misses its absence.
      */
-    String asyncioGlance() {
+    private String asyncioGlance() {
         Optional<AsyncioEnvironment> asyncio = environment.asyncio();
         if (asyncio.isEmpty() || !asyncio.get().ran()) {
             return AsyncioEnvironment.line(asyncio);
@@ -68,18 +152,8 @@ record Rendering(
         return glance.toString();
     }
 
-    /** The baseline rows this run has no counterpart for; empty without a baseline. */
-    List<Comparison> onlyInBaseline() {
-        return baseline.map(b -> b.onlyInBaseline(scenarios)).orElse(List.of());
-    }
-
-    /** The relative path of {@code chart}'s file with {@code extension} ({@code svg}, {@code png}). */
-    static String chartPath(Charts.ChartFiles chart, String extension) {
-        return Charts.DIRECTORY + "/" + chart.name() + "." + extension;
-    }
-
     /** How to read the numbers: the same notes on the page and in the Markdown. */
-    static List<String> readingNotes() {
+    private static List<String> readingNotes() {
         return List.of(
                 "Time is JMH's mean time per operation; ± is the half-width of JMH's 99.9% confidence interval.",
                 "Ideal is what the scenario would take if the model cost nothing (the lesson's delays at the benchmark's"

@@ -1,13 +1,14 @@
 package dev.vtvsreactive.report;
 
 import dev.vtvsreactive.report.Baseline.Comparison;
+import dev.vtvsreactive.report.view.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The table of one scenario as text cells, which the page, the Markdown and the console each lay
- * out their own way. Missing values read {@value #NONE}, never {@code NaN}.
+ * The table of one scenario as text cells, which the pages ({@link #view()}) and the console each
+ * lay out their own way. Missing values read {@value #NONE}, never {@code NaN}.
  *
  * @param headers the column headings, units included
  * @param lines one per row of the scenario, in {@link Models#ORDER}
@@ -47,6 +48,47 @@ record ScenarioTable(List<String> headers, List<Line> lines) {
             return new Line(row, comparison, List.copyOf(cells));
         }).toList();
         return new ScenarioTable(List.copyOf(headers), lines);
+    }
+
+    /**
+     * The table as the pages show it: each model's colour and kind by its name, numbers
+     * right-aligned, flags and changes against the baseline coloured by what they say.
+     */
+    Table view() {
+        List<Table.Row> rows = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            List<Table.Cell> cells = new ArrayList<>();
+            cells.add(model(line.row(), i));
+            for (int column = 1; column < headers.size(); column++) {
+                Table.Cell cell = Table.Cell.of(line.cells().get(column));
+                cells.add(style(headers.get(column), line).map(cell::styled).orElse(cell));
+            }
+            rows.add(new Table.Row(cells));
+        }
+        return new Table(headers, rows);
+    }
+
+    /** The model's cell: its chart colour, its label, and a tag on a variant or the asyncio baseline. */
+    private static Table.Cell model(Row row, int index) {
+        Table.Cell cell = Table.Cell.of(row.label()).withSwatch(Charts.hex(row.model(), index));
+        if (row.variant()) {
+            return cell.tagged(Table.Tag.VARIANT);
+        }
+        return row.asyncio() ? cell.tagged(Table.Tag.ASYNCIO_BASELINE) : cell;
+    }
+
+    /** The CSS class of the cell under {@code header}: numbers right-aligned, flags and changes coloured. */
+    private static Optional<String> style(String header, Line line) {
+        return switch (header) {
+            case FLAGS -> Optional.of("flag");
+            case VS_BASELINE -> line.comparison().flatMap(comparison -> switch (comparison.change()) {
+                case FASTER -> Optional.of("faster");
+                case SLOWER -> Optional.of("slower");
+                default -> Optional.empty();
+            });
+            default -> Optional.of("num");
+        };
     }
 
     /** {@code 10.081 ± 0.020}. */

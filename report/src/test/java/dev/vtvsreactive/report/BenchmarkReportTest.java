@@ -73,8 +73,8 @@ class BenchmarkReportTest {
             Path svg = dir.resolve("report/charts/" + scenario.slug() + ".svg");
             Path png = dir.resolve("report/charts/" + scenario.slug() + ".png");
             assertThat(Files.readString(svg)).as(svg.toString())
-                    .contains(scenario.rows().stream().map(row -> Html.escape(row.label())).toList())
-                    .contains("<title>" + Html.escape(scenario.title()) + "</title>");
+                    .contains(scenario.rows().stream().map(row -> Fixtures.escaped(row.label())).toList())
+                    .contains("<title>" + Fixtures.escaped(scenario.title()) + "</title>");
             assertThat(Files.readAllBytes(png)).as(png.toString())
                     .startsWith(0x89, 'P', 'N', 'G')
                     .hasSizeGreaterThan(1_000);
@@ -95,8 +95,8 @@ class BenchmarkReportTest {
                 continue;
             }
             assertThat(Files.readString(svg)).as(svg.toString())
-                    .contains("<title>" + Html.escape(scenario.title()) + ": overhead over the ideal</title>")
-                    .contains(scenario.rows().stream().map(row -> Html.escape(row.label())).toList());
+                    .contains("<title>" + Fixtures.escaped(scenario.title()) + ": overhead over the ideal</title>")
+                    .contains(scenario.rows().stream().map(row -> Fixtures.escaped(row.label())).toList());
             assertThat(Files.readAllBytes(png)).as(png.toString()).startsWith(0x89, 'P', 'N', 'G');
             assertThat(html.indexOf("charts/" + scenario.slug() + "-overhead.svg"))
                     .as("below its time chart").isGreaterThan(html.indexOf("charts/" + scenario.slug() + ".svg"));
@@ -221,7 +221,7 @@ class BenchmarkReportTest {
         assertThat(dir.resolve("report/cpu-bound.json")).doesNotExist();
         assertThat(dir.resolve("report/fan-out.json")).doesNotExist();
         assertThat(dir.resolve("report/index.html")).content()
-                .contains(Html.escape(CpuBoundSection.NOT_RUN), Html.escape(FanOutSection.NOT_RUN));
+                .contains(Fixtures.escaped(CpuBoundSection.NOT_RUN), Fixtures.escaped(FanOutSection.NOT_RUN));
     }
 
     @Test

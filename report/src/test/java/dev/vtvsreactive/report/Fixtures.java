@@ -13,6 +13,8 @@ import dev.vtvsreactive.bench.fanout.FanOutReport;
 import dev.vtvsreactive.bench.fanout.FanOutReport.NotRun;
 import dev.vtvsreactive.bench.fanout.FanOutRun;
 import dev.vtvsreactive.lesson.fanout.FanOutVariant;
+import gg.jte.html.escape.Escape;
+import gg.jte.output.StringOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -78,6 +80,13 @@ final class Fixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** {@code text} as the pages and the charts write it in an element: escaped by the template engine. */
+    static String escaped(String text) {
+        StringOutput output = new StringOutput();
+        Escape.htmlContent(text, output);
+        return output.toString();
     }
 
     /** A greet result at scale 0.01 (ideal 10 ms) for {@code model}. */

@@ -56,6 +56,22 @@ class JmhJsonTest {
     }
 
     @Test
+    void readsJmhsInfinitiesAsNumbers() throws IOException {
+        Path sample = Fixtures.copy(Fixtures.RESULTS, dir);
+        String json = Files.readString(sample);
+        String firstEntry = json.substring(json.indexOf('{'), json.indexOf("\n    },") + "\n    }".length());
+        String infinite = firstEntry.replaceFirst("\"scoreError\" : [0-9.]+", "\"scoreError\" : \"+INF\"")
+                .replaceFirst("\"score\" : [0-9.]+", "\"score\" : \"-INF\"");
+        Path file = Files.writeString(dir.resolve("infinite.json"), "[" + infinite + "]");
+
+        Metric primary = JmhJson.parse(file, Files.readAllBytes(file)).getFirst().primary();
+
+        assertThat(primary.score()).isEqualTo(Double.NEGATIVE_INFINITY);
+        assertThat(primary.error()).isEqualTo(Double.POSITIVE_INFINITY);
+        assertThat(primary.hasErrorBar()).isFalse();
+    }
+
+    @Test
     void aRunWithoutProfGcHasNoAllocation() throws IOException {
         Path sample = Fixtures.copy(Fixtures.RESULTS, dir);
 
@@ -71,7 +87,9 @@ class JmhJsonTest {
             []                                                                   | it holds no benchmark results
             [1, 2                                                                | it is not valid JSON
             [{"mode": "avgt"}]                                                   | entry 1 has no 'benchmark' string
-            [{"benchmark": "b", "mode": "avgt", "primaryMetric": {"score": "fast", "scoreError": 1, "scoreUnit": "ms/op"}}] | entry 1 has 'primaryMetric.score' that is not a number
+            [{"benchmark": "b", "mode": "avgt", "primaryMetric": {"score": "fast", "scoreError": 1, "scoreUnit": "ms/op"}}] | entry 1 has 'primaryMetric.score' that is not a number ("fast")
+            [1]                                                                  | entry 1 is not an object
+            [{"benchmark": "b", "mode": "avgt", "forks": "1"}]                   | entry 1 has 'forks' that is not an integer
             """)
     void rejectsWhatIsNotJmhJsonNamingTheFileAndTheProblem(String json, String problem) throws IOException {
         Path file = Files.writeString(dir.resolve("not-jmh.json"), json, StandardCharsets.UTF_8);
