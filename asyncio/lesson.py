@@ -1,4 +1,4 @@
-"""The asyncio lesson's own code (shared/asyncio-lesson.md), runnable beside the Java models.
+"""The asyncio lesson's own code (described in docs/lesson.md), runnable beside the Java models.
 
 The coroutines are the lesson's, with the lesson's names and printed lines; two things differ:
 ``print`` is :func:`lessonkit.say` (which stamps each line with its time and task) and every delay

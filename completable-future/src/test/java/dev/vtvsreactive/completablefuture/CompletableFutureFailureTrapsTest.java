@@ -1,5 +1,8 @@
 package dev.vtvsreactive.completablefuture;
 
+import static dev.vtvsreactive.contract.FailureJobs.STEP;
+import static dev.vtvsreactive.contract.FailureJobs.failingSoon;
+import static dev.vtvsreactive.contract.FailureJobs.slow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -31,7 +34,6 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(30)
 class CompletableFutureFailureTrapsTest {
 
-    private static final Duration STEP = Duration.ofMillis(10);
     private static final Duration BOUND = Duration.ofSeconds(10);
 
     private final Narrator.Recording recording = Narrator.recording();
@@ -93,8 +95,8 @@ class CompletableFutureFailureTrapsTest {
 
     @Test
     void allOfReportsAFailureOnlyOnceTheSlowestJobHasEnded() {
-        Job a = Job.succeeding("A", 100, STEP);
-        Job b = Job.failing("B", 5, STEP);
+        Job a = slow("A");
+        Job b = failingSoon("B");
         List<CompletableFuture<String>> jobs = List.of(failures.job(a), failures.job(b));
         CompletableFuture<Void> all = CompletableFuture.allOf(jobs.toArray(CompletableFuture[]::new));
 

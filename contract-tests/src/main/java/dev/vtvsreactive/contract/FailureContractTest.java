@@ -3,9 +3,12 @@ package dev.vtvsreactive.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static dev.vtvsreactive.contract.FailureJobs.STEP;
+import static dev.vtvsreactive.contract.FailureJobs.endingOutOfOrder;
+import static dev.vtvsreactive.contract.FailureJobs.failingSoon;
+import static dev.vtvsreactive.contract.FailureJobs.slow;
 import static org.awaitility.Awaitility.await;
 
-import dev.vtvsreactive.contract.NoLeakedThreads;
 import dev.vtvsreactive.lesson.LessonContext;
 import dev.vtvsreactive.lesson.Narrator;
 import dev.vtvsreactive.lesson.TimeScale;
@@ -34,16 +37,14 @@ import org.junit.jupiter.params.provider.EnumSource;
  * can be matched. Each model's test class extends this one and says how its {@link FailureModel}
  * is made; traps that differ per model are tested in the model's own tests.
  *
- * <p>A slow job runs 100 steps of 10 ms (1 s), a failing one fails after 5 (50 ms): the failure is
- * "early" when it reaches the caller while the slow jobs are still running. A job's fate is read
- * from its probe: what it said ({@code Finished}, {@code Cancelled}) and whether its progress stays
- * frozen. Every wait is bounded.
+ * <p>The jobs are {@link FailureJobs}: slow ones of 1 s, failing ones that fail at 50 ms. A job's
+ * fate is read from its probe: what it said ({@code Finished}, {@code Cancelled}) and whether its
+ * progress stays frozen. Every wait is bounded.
  */
 @ExtendWith(NoLeakedThreads.class)
 @Timeout(30)
 public abstract class FailureContractTest {
 
-    protected static final Duration STEP = Duration.ofMillis(10);
     /** How long a check waits for what jobs do in the background. */
     protected static final Duration BOUND = Duration.ofSeconds(10);
     /** How long a stopped job's progress is watched: ten of its steps. */
@@ -97,14 +98,6 @@ public abstract class FailureContractTest {
         assertThat(lostErrors).as("errors reported to a hook instead of the caller").isEmpty();
     }
 
-    protected static Job slow(String name) {
-        return Job.succeeding(name, 100, STEP);
-    }
-
-    protected static Job failingSoon(String name) {
-        return Job.failing(name, 5, STEP);
-    }
-
     /** The three ways of gathering, each reduced to the results it returns when every job succeeds. */
     protected enum Gathering {
         GATHER {
@@ -134,10 +127,7 @@ public abstract class FailureContractTest {
     @ParameterizedTest
     @EnumSource(Gathering.class)
     void everyGatheringReturnsTheResultsInInputOrderWhateverOrderTheJobsEndIn(Gathering gathering) {
-        List<Job> jobs = List.of(
-                Job.succeeding("A", 15, STEP), Job.succeeding("B", 5, STEP), Job.succeeding("C", 10, STEP));
-
-        assertThat(gathering.run(model, jobs)).containsExactly("Result from A", "Result from B", "Result from C");
+        assertThat(gathering.run(model, endingOutOfOrder())).containsExactly("Result from A", "Result from B", "Result from C");
         assertThat(recording.lines()).filteredOn(line -> line.endsWith("Finished"))
                 .containsExactly("Job B: Finished", "Job C: Finished", "Job A: Finished");
     }

@@ -42,6 +42,9 @@ public final class NoLeakedThreads implements BeforeEachCallback, AfterEachCallb
             "parallel-", "single-", "boundedElastic-", // Reactor's Schedulers
             "RxComputationThreadPool-", "RxSingleScheduler-", "RxCachedThreadScheduler-",
             "RxCachedWorkerPoolEvictor-", "RxSchedulerPurge-", // RxJava's Schedulers
+            // Netty's GlobalEventExecutor: every event loop group reports its termination through it,
+            // and its one thread then idles for Netty's quiet period (1 s at the least) before it ends.
+            "globalEventExecutor-",
             "junit-jupiter-timeout-watcher", "Attach Listener", "Common-Cleaner", "Notification Thread");
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(NoLeakedThreads.class);

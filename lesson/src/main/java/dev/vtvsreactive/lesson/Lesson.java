@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * The asyncio lesson's delays, data and printed lines, written once so that every model says
- * exactly the same thing (see {@code shared/asyncio-lesson.md}).
+ * exactly the same thing (the lesson is described in {@code docs/lesson.md}).
  */
 public final class Lesson {
 

@@ -1,54 +1,44 @@
 package dev.vtvsreactive.reactor;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.vtvsreactive.contract.BlockHoundContractTest;
 import dev.vtvsreactive.lesson.http.HttpTimeouts;
 import dev.vtvsreactive.lesson.http.Post;
 import dev.vtvsreactive.stub.JsonPlaceholderStub;
 import java.time.Duration;
-import org.junit.jupiter.api.Test;
-import reactor.blockhound.BlockingOperationError;
+import java.util.concurrent.CompletionStage;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import reactor.core.publisher.Mono;
-import reactor.test.StepVerifier;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 /**
- * The self-test of {@link BlockHoundSession}: BlockHound is installed in this test JVM and catches
- * a blocking call on Reactor's and on reactor-netty's threads. Every other test of the module, the
- * lesson's and the failure lesson's contract tests included, runs under the same BlockHound, so
- * none of the Reactor scenarios blocks a non-blocking thread.
+ * BlockHound on Reactor's schedulers ({@code parallel} and {@code single} must not block,
+ * {@code boundedElastic} is there for blocking work) and on reactor-netty's event loops.
  */
-class ReactorBlockHoundTest {
+class ReactorBlockHoundTest extends BlockHoundContractTest {
 
-    private static final Duration BOUND = Duration.ofSeconds(10);
+    private final JsonPlaceholderStub stub = JsonPlaceholderStub.start();
+    private final ReactorHttp http = ReactorHttp.netty(HttpTimeouts.DEFAULT);
 
-    private static <T> T sleep(T value) {
-        try {
-            Thread.sleep(10);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return value;
+    @AfterAll
+    void close() {
+        http.close();
+        stub.close();
     }
 
-    @Test
-    void catchesASleepOnAParallelSchedulerThread() {
-        StepVerifier.create(Mono.delay(Duration.ofMillis(1)).map(ReactorBlockHoundTest::sleep))
-                .expectErrorSatisfies(error -> assertThat(error)
-                        .isInstanceOf(BlockingOperationError.class)
-                        .hasMessageContaining("Thread.sleep"))
-                .verify(BOUND);
+    @Override
+    protected Stream<ThreadKind> threadKinds() {
+        return Stream.of(
+                ThreadKind.nonBlocking("parallel", () -> sleepOn(Schedulers.parallel())),
+                ThreadKind.nonBlocking("single", () -> sleepOn(Schedulers.single())),
+                ThreadKind.mayBlock("boundedElastic", () -> sleepOn(Schedulers.boundedElastic())),
+                ThreadKind.nonBlocking("reactor-netty event loop", () -> http.get(stub.baseUrl().resolve("posts/1"), Post.class)
+                        .map(BlockHoundContractTest::sleepBriefly)
+                        .toFuture()));
     }
 
-    @Test
-    void catchesASleepOnAReactorNettyEventLoop() {
-        try (JsonPlaceholderStub stub = JsonPlaceholderStub.start();
-                ReactorHttp http = ReactorHttp.netty(HttpTimeouts.DEFAULT)) {
-            Mono<Post> blockingOnTheEventLoop = http.get(stub.baseUrl().resolve("posts/1"), Post.class)
-                    .map(ReactorBlockHoundTest::sleep);
-
-            StepVerifier.create(blockingOnTheEventLoop)
-                    .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(BlockingOperationError.class))
-                    .verify(BOUND);
-        }
+    private static CompletionStage<String> sleepOn(Scheduler scheduler) {
+        return Mono.delay(Duration.ofMillis(1), scheduler).map(BlockHoundContractTest::sleepBriefly).toFuture();
     }
 }

@@ -1,5 +1,8 @@
 package dev.vtvsreactive.reactor;
 
+import static dev.vtvsreactive.contract.FailureJobs.endingOutOfOrder;
+import static dev.vtvsreactive.contract.FailureJobs.failingSoon;
+import static dev.vtvsreactive.contract.FailureJobs.slow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vtvsreactive.lesson.LessonContext;
@@ -23,7 +26,6 @@ import reactor.test.publisher.TestPublisher;
  */
 class ReactorFailuresTest {
 
-    private static final Duration STEP = Duration.ofMillis(10);
     private static final Duration BOUND = Duration.ofSeconds(10);
 
     private final Narrator.Recording recording = Narrator.recording();
@@ -33,14 +35,6 @@ class ReactorFailuresTest {
     @AfterEach
     void close() {
         failures.close();
-    }
-
-    private static Job slow(String name) {
-        return Job.succeeding(name, 100, STEP);
-    }
-
-    private static Job failingSoon(String name) {
-        return Job.failing(name, 5, STEP);
     }
 
     @Test
@@ -142,9 +136,7 @@ class ReactorFailuresTest {
     /** The trap: {@code Flux.merge} emits in the order the jobs end, not the order they were given. */
     @Test
     void mergeEmitsResultsInTheOrderTheJobsEndNotTheirInputOrder() {
-        List<Job> jobs = List.of(Job.succeeding("A", 15, STEP), Job.succeeding("B", 5, STEP), Job.succeeding("C", 10, STEP));
-
-        StepVerifier.withVirtualTime(() -> Flux.merge(jobs.stream().map(failures::job).toList()).collectList())
+        StepVerifier.withVirtualTime(() -> Flux.merge(endingOutOfOrder().stream().map(failures::job).toList()).collectList())
                 .thenAwait(Duration.ofMillis(150))
                 .expectNext(List.of("Result from B", "Result from C", "Result from A"))
                 .expectComplete()

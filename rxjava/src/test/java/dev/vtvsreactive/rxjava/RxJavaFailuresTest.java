@@ -1,5 +1,8 @@
 package dev.vtvsreactive.rxjava;
 
+import static dev.vtvsreactive.contract.FailureJobs.endingOutOfOrder;
+import static dev.vtvsreactive.contract.FailureJobs.failingSoon;
+import static dev.vtvsreactive.contract.FailureJobs.slow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vtvsreactive.lesson.LessonContext;
@@ -28,8 +31,6 @@ import org.junit.jupiter.api.Test;
  */
 class RxJavaFailuresTest {
 
-    private static final Duration STEP = Duration.ofMillis(10);
-
     private final Narrator.Recording recording = Narrator.recording();
     private final TestScheduler scheduler = new TestScheduler();
     private final RxJavaFailures failures =
@@ -46,14 +47,6 @@ class RxJavaFailuresTest {
         failures.close();
         RxJavaPlugins.setErrorHandler(null);
         assertThat(undeliverable).as("undeliverable errors").isEmpty();
-    }
-
-    private static Job slow(String name) {
-        return Job.succeeding(name, 100, STEP);
-    }
-
-    private static Job failingSoon(String name) {
-        return Job.failing(name, 5, STEP);
     }
 
     private void advance(long millis) {
@@ -149,8 +142,7 @@ class RxJavaFailuresTest {
     /** The trap: {@code Flowable.merge} emits in the order the jobs end, not the order they were given. */
     @Test
     void mergeEmitsResultsInTheOrderTheJobsEndNotTheirInputOrder() {
-        List<Job> jobs = List.of(Job.succeeding("A", 15, STEP), Job.succeeding("B", 5, STEP), Job.succeeding("C", 10, STEP));
-        TestObserver<List<String>> merged = Flowable.merge(jobs.stream().map(job -> failures.job(job).toFlowable()).toList())
+        TestObserver<List<String>> merged = Flowable.merge(endingOutOfOrder().stream().map(job -> failures.job(job).toFlowable()).toList())
                 .toList()
                 .test();
 

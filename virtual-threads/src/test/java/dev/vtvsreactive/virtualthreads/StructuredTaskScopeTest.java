@@ -1,5 +1,8 @@
 package dev.vtvsreactive.virtualthreads;
 
+import static dev.vtvsreactive.contract.FailureJobs.STEP;
+import static dev.vtvsreactive.contract.FailureJobs.failingSoon;
+import static dev.vtvsreactive.contract.FailureJobs.slow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -38,8 +41,6 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(30)
 class StructuredTaskScopeTest {
 
-    private static final Duration STEP = Duration.ofMillis(10);
-
     private final Narrator.Recording recording = Narrator.recording();
     private final VirtualThreadsFailures failures =
             new VirtualThreadsFailures(new LessonContext(TimeScale.LESSON, recording.narrator()));
@@ -55,8 +56,8 @@ class StructuredTaskScopeTest {
 
     @Test
     void theDefaultScopeIsATaskGroupTheFirstFailureCancelsTheOthers() throws InterruptedException {
-        Job a = Job.succeeding("A", 100, STEP);
-        Job b = Job.failing("B", 5, STEP);
+        Job a = slow("A");
+        Job b = failingSoon("B");
 
         try (StructuredTaskScope<String, Void> scope = StructuredTaskScope.open()) {
             fork(scope, a);
@@ -74,7 +75,7 @@ class StructuredTaskScopeTest {
     @Test
     void awaitAllIsGatherWithReturnExceptionsEachSubtaskSaysHowItEnded() throws InterruptedException {
         Job a = Job.succeeding("A", 20, STEP);
-        Job b = Job.failing("B", 5, STEP);
+        Job b = failingSoon("B");
 
         try (StructuredTaskScope<String, Void> scope = StructuredTaskScope.open(Joiner.awaitAll())) {
             Subtask<String> first = fork(scope, a);
@@ -106,8 +107,8 @@ class StructuredTaskScopeTest {
 
     @Test
     void anExecutorClosedAroundTheJobsHoldsAFailureBackUntilTheSlowestJobEnds() {
-        Job a = Job.succeeding("A", 100, STEP);
-        Job b = Job.failing("B", 5, STEP);
+        Job a = slow("A");
+        Job b = failingSoon("B");
 
         assertThatThrownBy(() -> {
             try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -123,8 +124,8 @@ class StructuredTaskScopeTest {
 
     @Test
     void evenAJoinerThatReturnsAtTheFirstFailureCannotLeaveTheOthersRunning() throws InterruptedException {
-        Job a = Job.succeeding("A", 100, STEP);
-        Job b = Job.failing("B", 5, STEP);
+        Job a = slow("A");
+        Job b = failingSoon("B");
 
         try (StructuredTaskScope<String, Stream<Subtask<String>>> scope = StructuredTaskScope.open(
                 Joiner.allUntil(subtask -> subtask.state() == Subtask.State.FAILED))) {
