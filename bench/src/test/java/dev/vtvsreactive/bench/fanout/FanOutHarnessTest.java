@@ -47,19 +47,19 @@ class FanOutHarnessTest {
     @Test
     void resultsOutOfOrderFailTheRun() {
         assertThatIllegalStateException().isThrownBy(() -> measure(timers(results -> results.reversed()), 3))
-                .withMessage("fake (idiom, 3 tasks), warm-up gathered 2 at index 0: each task's own result must be at its index");
+                .withMessage("reactor (idiom, 3 tasks), warm-up gathered 2 at index 0: each task's own result must be at its index");
     }
 
     @Test
     void aMissingResultFailsTheRun() {
         assertThatIllegalStateException().isThrownBy(() -> measure(timers(results -> results.subList(1, results.size())), 3))
-                .withMessage("fake (idiom, 3 tasks), warm-up gathered 2 results for 3 tasks");
+                .withMessage("reactor (idiom, 3 tasks), warm-up gathered 2 results for 3 tasks");
     }
 
     @Test
     void tasksThatNeverAllWaitAtOnceLeaveMemoryUnsampled() {
         assertThatIllegalStateException().isThrownBy(() -> measure(variant -> new FakeFanOuts.OneAfterAnother(), 2))
-                .withMessageStartingWith("fake (idiom, 2 tasks): a wait of ")
+                .withMessageStartingWith("reactor (idiom, 2 tasks): a wait of ")
                 .withMessageContaining(" ms ended before every task was waiting and the heap read, at ")
                 .withMessageEndingWith(" ms; memory not sampled");
     }
