@@ -3,6 +3,7 @@ package dev.vtvsreactive.bench.cpu;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.vtvsreactive.bench.ExperimentModels;
 import dev.vtvsreactive.lesson.LessonModels;
 import dev.vtvsreactive.lesson.TimeScale;
 import dev.vtvsreactive.lesson.cpu.CpuBound;
@@ -64,9 +65,9 @@ class CpuBoundModelsTest {
 
     @Test
     void isRegisteredUnderItsModelsName() {
-        assertThat(CpuBoundExperiment.available()).contains(model);
+        assertThat(ExperimentModels.available()).contains(model);
         assertThat(LessonModels.available()).contains(model);
-        assertThat(CpuBoundExperiment.factory(model).variants())
+        assertThat(LessonModels.plugin(model).cpuBound().variants())
                 .contains(CpuBoundVariant.BLOCKED, CpuBoundVariant.FIXED);
     }
 
@@ -90,7 +91,7 @@ class CpuBoundModelsTest {
 
     @Test
     void theCpuTaskCountsThePrimesRightInEveryVariant() {
-        for (CpuBoundVariant variant : CpuBoundExperiment.factory(model).variants()) {
+        for (CpuBoundVariant variant : LessonModels.plugin(model).cpuBound().variants()) {
             assertThat(run(variant).primes()).as(variant.label()).isEqualTo(plan.work().primes());
         }
     }
@@ -112,7 +113,7 @@ class CpuBoundModelsTest {
 
     @Test
     void everyRunFollowsThePlanAndNamesItsWiring() {
-        for (CpuBoundVariant variant : CpuBoundExperiment.factory(model).variants()) {
+        for (CpuBoundVariant variant : LessonModels.plugin(model).cpuBound().variants()) {
             CpuBoundRun run = run(variant);
             assertThat(run.model()).isEqualTo(model);
             assertThat(run.variant()).isEqualTo(variant);
@@ -124,7 +125,7 @@ class CpuBoundModelsTest {
 
     @Test
     void aModelWithStartUpOptionsRunsEveryVariantInAChildJvmStartedWithThem() {
-        CpuBoundFactory factory = CpuBoundExperiment.factory(model);
+        CpuBoundFactory factory = LessonModels.plugin(model).cpuBound();
         for (CpuBoundVariant variant : factory.variants()) {
             CpuBoundRun.Jvm jvm = run(variant).jvm();
             assertThat(jvm.forked()).as(variant.label()).isEqualTo(!factory.jvmOptions().isEmpty());
@@ -137,7 +138,7 @@ class CpuBoundModelsTest {
 
     @Test
     void theHeartbeatStopsWhenItsFutureIsCancelled() throws InterruptedException {
-        try (CpuBound wiring = CpuBoundExperiment.factory(model).create(CpuBoundVariant.BLOCKED)) {
+        try (CpuBound wiring = LessonModels.plugin(model).cpuBound().create(CpuBoundVariant.BLOCKED)) {
             AtomicInteger ticks = new AtomicInteger();
             Future<?> heartbeat = wiring.startHeartbeat(Duration.ofMillis(5), ticks::incrementAndGet);
             await().atMost(Duration.ofSeconds(10)).until(() -> ticks.get() >= 3);

@@ -3,6 +3,7 @@ package dev.vtvsreactive.bench.fanout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import dev.vtvsreactive.bench.ExperimentModels;
 import dev.vtvsreactive.lesson.Blocking;
 import dev.vtvsreactive.lesson.LessonModels;
 import dev.vtvsreactive.lesson.fanout.FanOut;
@@ -52,17 +53,17 @@ class FanOutModelsTest {
 
 
     private FanOutFactory factory() {
-        return FanOutExperiment.factory(model);
+        return LessonModels.plugin(model).fanOut();
     }
 
     /** The run of {@code variant} in this JVM, made the first time it is asked for. */
     private FanOutRun run(FanOutVariant variant) {
-        return runs.computeIfAbsent(variant, v -> FanOutHarness.measure(factory(), v, TASKS, PLAN, FanOutHarness.jvm(false)));
+        return runs.computeIfAbsent(variant, v -> FanOutHarness.measure(factory(), v, TASKS, PLAN, FanOutRun.Jvm.current(false)));
     }
 
     @Test
     void isRegisteredUnderItsModelsNameWithItsIdiomThenAPitfall() {
-        assertThat(FanOutExperiment.available()).contains(model);
+        assertThat(ExperimentModels.available()).contains(model);
         assertThat(LessonModels.available()).contains(model);
         assertThat(factory().variants().getFirst()).isEqualTo(FanOutVariant.IDIOM);
         assertThat(factory().variants()).filteredOn(FanOutVariant::pitfall).isNotEmpty();
