@@ -3,6 +3,7 @@ package dev.vtvsreactive.bench.cpu;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.vtvsreactive.bench.EveryModel;
 import dev.vtvsreactive.bench.ExperimentModels;
 import dev.vtvsreactive.lesson.LessonModels;
 import dev.vtvsreactive.lesson.TimeScale;
@@ -10,17 +11,10 @@ import dev.vtvsreactive.lesson.cpu.CpuBound;
 import dev.vtvsreactive.lesson.cpu.CpuBoundFactory;
 import dev.vtvsreactive.lesson.cpu.CpuBoundVariant;
 import java.time.Duration;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -31,17 +25,7 @@ import org.junit.jupiter.api.Timeout;
  * the reply comes before or after the task ends, never how long anything took.
  */
 @Timeout(120)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ParameterizedClass
-@MethodSource("models")
-class CpuBoundModelsTest {
-
-    @Parameter
-    String model;
-
-    static List<String> models() {
-        return LessonModels.ORDER;
-    }
+class CpuBoundModelsTest extends EveryModel<CpuBoundVariant, CpuBoundRun> {
 
     /** CPU work of about 175 ms: 17 heartbeat periods, yet a fast suite. */
     protected static final TimeScale SCALE = new TimeScale(0.35);
@@ -49,9 +33,7 @@ class CpuBoundModelsTest {
     /** How far inside the CPU window a tick must fall to count: clock stamps taken on two threads may meet at its edges. */
     private static final double EDGE_MS = 1;
 
-    private final Map<CpuBoundVariant, CpuBoundRun> runs = new EnumMap<>(CpuBoundVariant.class);
     protected CpuBoundPlan plan;
-
 
     @BeforeAll
     void calibrate() {
@@ -60,7 +42,7 @@ class CpuBoundModelsTest {
 
     /** The run of {@code variant}, made the first time it is asked for. */
     protected CpuBoundRun run(CpuBoundVariant variant) {
-        return runs.computeIfAbsent(variant, v -> CpuBoundExperiment.run(model, v, plan));
+        return measured(variant, v -> CpuBoundExperiment.run(model, v, plan));
     }
 
     @Test

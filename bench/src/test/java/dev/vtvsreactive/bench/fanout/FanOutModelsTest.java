@@ -3,6 +3,7 @@ package dev.vtvsreactive.bench.fanout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import dev.vtvsreactive.bench.EveryModel;
 import dev.vtvsreactive.bench.ExperimentModels;
 import dev.vtvsreactive.lesson.Blocking;
 import dev.vtvsreactive.lesson.LessonModels;
@@ -12,14 +13,8 @@ import dev.vtvsreactive.lesson.fanout.FanOutProbe;
 import dev.vtvsreactive.lesson.fanout.FanOutVariant;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -30,17 +25,7 @@ import org.junit.jupiter.api.Timeout;
  * sampled with every task waiting. Never how long anything took beyond that.
  */
 @Timeout(300)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ParameterizedClass
-@MethodSource("models")
-class FanOutModelsTest {
-
-    @Parameter
-    String model;
-
-    static List<String> models() {
-        return LessonModels.ORDER;
-    }
+class FanOutModelsTest extends EveryModel<FanOutVariant, FanOutRun> {
 
     /** A thousand waits of 100 ms: 100 s if they ran one after another. */
     private static final int TASKS = 1_000;
@@ -49,16 +34,13 @@ class FanOutModelsTest {
     private static final FanOutPlan PLAN = new FanOutPlan(List.of(TASKS), WAIT_MS, 0, List.of(), TASKS,
             FanOutPlan.DEFAULT_PITFALL_BUDGET_MS, FanOutPlan.DEFAULT_JVM_OPTIONS);
 
-    private final Map<FanOutVariant, FanOutRun> runs = new EnumMap<>(FanOutVariant.class);
-
-
     private FanOutFactory factory() {
         return LessonModels.plugin(model).fanOut();
     }
 
     /** The run of {@code variant} in this JVM, made the first time it is asked for. */
     private FanOutRun run(FanOutVariant variant) {
-        return runs.computeIfAbsent(variant, v -> FanOutHarness.measure(factory(), v, TASKS, PLAN, FanOutRun.Jvm.current(false)));
+        return measured(variant, v -> FanOutHarness.measure(factory(), v, TASKS, PLAN, FanOutRun.Jvm.current(false)));
     }
 
     @Test
