@@ -34,7 +34,7 @@ import java.util.concurrent.TimeoutException;
  * killed child. The files are deleted once the child has ended.
  *
  * <p>Past its bound, or when the waiting thread is interrupted, the child is killed with every
- * process it started and waited for, at most {@link #REAP_BOUND}: nothing it started is left running.
+ * process it started and waited for, at most ten seconds: nothing it started is left running.
  *
  * <pre>{@code
  * switch (ChildProcess.of(List.of("python3", "lesson.py", "greet")).in(folder).run(Duration.ofMinutes(1))) {
@@ -55,7 +55,7 @@ public record ChildProcess(List<String> command, Optional<Path> directory, Optio
                            String input, boolean showsOutput) {
 
     /** How long a killed child and its descendants may take to be gone before the kill is reported as it stands. */
-    public static final Duration REAP_BOUND = Duration.ofSeconds(10);
+    private static final Duration REAP_BOUND = Duration.ofSeconds(10);
 
     public ChildProcess {
         command = List.copyOf(command);
@@ -94,8 +94,6 @@ public record ChildProcess(List<String> command, Optional<Path> directory, Optio
 
     /** How a child ended. */
     public sealed interface Outcome {
-        /** Its standard error: empty when it did not start, or its output was shown. */
-        String err();
     }
 
     /**
@@ -128,10 +126,6 @@ public record ChildProcess(List<String> command, Optional<Path> directory, Optio
 
     /** It could not be started: {@code reason} is the operating system's, such as no such file. */
     public record NotStarted(String reason) implements Outcome {
-        @Override
-        public String err() {
-            return "";
-        }
     }
 
     /**
