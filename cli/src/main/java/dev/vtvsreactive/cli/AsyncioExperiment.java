@@ -1,8 +1,8 @@
 package dev.vtvsreactive.cli;
 
-import dev.vtvsreactive.cli.ChildProcess.Exited;
-import dev.vtvsreactive.cli.ChildProcess.Killed;
-import dev.vtvsreactive.cli.ChildProcess.NotStarted;
+import dev.vtvsreactive.bench.ChildProcess.Exited;
+import dev.vtvsreactive.bench.ChildProcess.Killed;
+import dev.vtvsreactive.bench.ChildProcess.NotStarted;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -67,8 +67,8 @@ final class AsyncioExperiment<T> {
             case Exited(int status, String out, String err) when status == 2 && err.contains(NOT_IMPORTABLE) ->
                     new Skipped<>(reason(err));
             case Exited(int status, String out, String err) ->
-                    new Failed<>(script + " exited with status " + status + ChildProcess.saying(err));
-            case Killed killed -> new Failed<>(killed.describe(script));
+                    new Failed<>(script + " exited with status " + status + AsyncioScripts.saying(err));
+            case Killed killed -> new Failed<>(killed.describeWithPid(script));
             case NotStarted(String reason) -> new Failed<>("cannot start " + scripts.python() + ": " + reason);
         };
     }

@@ -1,8 +1,8 @@
 package dev.vtvsreactive.cli;
 
-import dev.vtvsreactive.cli.ChildProcess.Exited;
-import dev.vtvsreactive.cli.ChildProcess.Killed;
-import dev.vtvsreactive.cli.ChildProcess.NotStarted;
+import dev.vtvsreactive.bench.ChildProcess.Exited;
+import dev.vtvsreactive.bench.ChildProcess.Killed;
+import dev.vtvsreactive.bench.ChildProcess.NotStarted;
 import dev.vtvsreactive.lesson.Narrator.Event;
 import dev.vtvsreactive.lesson.TimeScale;
 import dev.vtvsreactive.lesson.http.LessonJson;
@@ -60,10 +60,10 @@ final class AsyncioLesson {
         RunResult result = switch (scripts.run(SCRIPT, arguments, ideal.orElse(HTTP_TIMEOUT))) {
             case Exited(int status, String out, String err) when status == 0 || status == 1 || status == 3 ->
                     read(model, scenario, ideal, out).orElseGet(() -> failed(model, scenario, ideal, start,
-                            SCRIPT + " exited with status " + status + " but printed no run" + ChildProcess.saying(err)));
+                            SCRIPT + " exited with status " + status + " but printed no run" + AsyncioScripts.saying(err)));
             case Exited(int status, String out, String err) ->
-                    failed(model, scenario, ideal, start, SCRIPT + " exited with status " + status + ChildProcess.saying(err));
-            case Killed killed -> failed(model, scenario, ideal, start, killed.describe(SCRIPT + " " + scenario.label()));
+                    failed(model, scenario, ideal, start, SCRIPT + " exited with status " + status + AsyncioScripts.saying(err));
+            case Killed killed -> failed(model, scenario, ideal, start, killed.describeWithPid(SCRIPT + " " + scenario.label()));
             case NotStarted(String reason) -> failed(model, scenario, ideal, start,
                     "cannot start " + scripts.python() + ": " + reason);
         };

@@ -1,9 +1,10 @@
 package dev.vtvsreactive.cli;
 
-import dev.vtvsreactive.cli.ChildProcess.Exited;
-import dev.vtvsreactive.cli.ChildProcess.Killed;
-import dev.vtvsreactive.cli.ChildProcess.NotStarted;
-import dev.vtvsreactive.cli.ChildProcess.Outcome;
+import dev.vtvsreactive.bench.ChildProcess;
+import dev.vtvsreactive.bench.ChildProcess.Exited;
+import dev.vtvsreactive.bench.ChildProcess.Killed;
+import dev.vtvsreactive.bench.ChildProcess.NotStarted;
+import dev.vtvsreactive.bench.ChildProcess.Outcome;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,13 +103,13 @@ record AsyncioScripts(Path folder, String python, Duration slack) {
      * {@value #MIN_VERSION}, or broken. Asks the interpreter itself, once per call.
      */
     Optional<String> unavailable() {
-        Outcome probe = ChildProcess.run(List.of(python, "-c", PROBE), folder, PROBE_BOUND);
+        Outcome probe = ChildProcess.of(List.of(python, "-c", PROBE)).in(folder).run(PROBE_BOUND);
         return switch (probe) {
             case Exited(int status, String out, String err) when status == 0 -> Optional.empty();
             case Exited(int status, String out, String err) when status == 1 && !out.isBlank() -> Optional.of(
                     python + " is Python " + out.strip() + "; the asyncio scripts need " + MIN_VERSION + " or newer");
             case Exited(int status, String out, String err) -> Optional.of(
-                    python + " cannot run Python (exit status " + status + ")" + ChildProcess.saying(err));
+                    python + " cannot run Python (exit status " + status + ")" + saying(err));
             case Killed killed -> Optional.of(python + " did not answer within " + PROBE_BOUND.toSeconds() + " s");
             case NotStarted notStarted -> Optional.of("no " + python + " found (set " + PYTHON_VARIABLE + ")");
         };
@@ -121,6 +122,12 @@ record AsyncioScripts(Path folder, String python, Duration slack) {
     Outcome run(String script, List<String> arguments, Duration ideal) {
         List<String> command = new ArrayList<>(List.of(python, folder.resolve(script).toString()));
         command.addAll(arguments);
-        return ChildProcess.run(command, folder, ideal.plus(slack));
+        return ChildProcess.of(command).in(folder).run(ideal.plus(slack));
+    }
+
+    /** {@code ": <last line>"} of a script's standard error, its error for Python; nothing when it said nothing. */
+    static String saying(String err) {
+        return err.lines().map(String::strip).filter(line -> !line.isEmpty()).reduce((first, second) -> second)
+                .map(line -> ": " + line).orElse("");
     }
 }

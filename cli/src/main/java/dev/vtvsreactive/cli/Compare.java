@@ -32,7 +32,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
             "threads, Reactor, RxJava and CompletableFuture; with --model asyncio, the",
             "lesson's own Python code too (python3 or $ASYNCIO_PYTHON, 3.11+)."
         },
-        synopsisSubcommandLabel = "(greet | fetch | gather | http | all | cpu-bound | fanout | stub | bench | report)",
+        synopsisSubcommandLabel = "(greet | fetch | gather | http | all | cpu-bound | fanout | stub | bench | report"
+                + " | asyncio-baseline)",
         footerHeading = "%nExamples:%n",
         footer = {
             "  ./compare gather                      # gather in the four models",
@@ -45,6 +46,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             "  ./compare fanout --n 100000           # 100k concurrent waits per model",
             "  ./compare bench -rf json -rff results.json",
             "  ./compare report results.json",
+            "  ./compare asyncio-baseline --out-dir . -- --quick",
             "",
             "Exit status: 0 success, 1 a run failed, 2 bad usage, 3 nothing ran (every",
             "model asked for was skipped, e.g. asyncio without Python 3.11+)."
@@ -90,6 +92,7 @@ public final class Compare {
                 .setStopAtPositional(true)
                 .setExpandAtFiles(false));
         root.addSubcommand(new ReportCommand());
+        root.addSubcommand(new AsyncioBaselineCommand(asyncioScripts));
         return root.setExecutionExceptionHandler(new OneLineFailure())
                 .setParameterExceptionHandler(new UsageError());
     }

@@ -3,7 +3,12 @@ package dev.vtvsreactive.cli;
 import dev.vtvsreactive.lesson.TimeScale;
 import dev.vtvsreactive.lesson.http.JsonPlaceholder;
 import java.net.URI;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -35,6 +40,24 @@ final class Converters {
         @Override
         public URI convert(String value) {
             return checked(() -> JsonPlaceholder.baseUrl(value));
+        }
+    }
+
+    /** {@code --timeout}: a positive whole number of milliseconds, seconds, minutes or hours: {@code 900s}, {@code 1h}. */
+    static final class Timeout implements ITypeConverter<Duration> {
+
+        private static final Pattern AMOUNT_AND_UNIT = Pattern.compile("([1-9][0-9]{0,8})(ms|s|m|h)");
+        private static final Map<String, ChronoUnit> UNITS =
+                Map.of("ms", ChronoUnit.MILLIS, "s", ChronoUnit.SECONDS, "m", ChronoUnit.MINUTES, "h", ChronoUnit.HOURS);
+
+        @Override
+        public Duration convert(String value) {
+            Matcher matcher = AMOUNT_AND_UNIT.matcher(value.strip());
+            if (!matcher.matches()) {
+                throw new TypeConversionException("a timeout is a positive whole number and a unit (ms, s, m or h), "
+                        + "such as 900s or 1h, was '" + value + "'");
+            }
+            return Duration.of(Long.parseLong(matcher.group(1)), UNITS.get(matcher.group(2)));
         }
     }
 

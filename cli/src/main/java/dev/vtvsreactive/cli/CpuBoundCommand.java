@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -52,7 +51,7 @@ import picocli.CommandLine.TypeConversionException;
         })
 final class CpuBoundCommand extends ExperimentCommand {
 
-    @Option(names = "--model", paramLabel = "NAME", converter = ModelConverter.class,
+    @Option(names = "--model", paramLabel = "NAME", converter = ModelName.class,
             description = "A model to run, repeatable: virtual-threads, reactor, rxjava, completable-future, "
                     + "or the lesson's own Python: asyncio, asyncio-uvloop (python3 or $ASYNCIO_PYTHON, 3.11+). "
                     + "Default: every Java model that has the experiment, in that order.")
@@ -78,7 +77,7 @@ final class CpuBoundCommand extends ExperimentCommand {
 
     @Override
     public Integer call() throws IOException {
-        Chosen chosen = Chosen.of(models, CpuBoundExperiment.available());
+        Chosen chosen = Chosen.of(models);
         if (chosen.all().isEmpty()) {
             throw new IllegalStateException("no concurrency model with the CPU-bound experiment on the class path;"
                     + " build the suite with ./mvnw package");
@@ -127,12 +126,10 @@ final class CpuBoundCommand extends ExperimentCommand {
         return reports.isEmpty() ? Compare.NOTHING_RAN : CommandLine.ExitCode.OK;
     }
 
-    /** {@code --model}: a model that has the experiment; anything else is a usage error naming those that do. */
-    static final class ModelConverter implements ITypeConverter<String> {
-        @Override
-        public String convert(String name) {
-            List<String> known = Stream.concat(CpuBoundExperiment.available().stream(), AsyncioScripts.models().stream()).toList();
-            return ModelNames.accept(name, known, "no CPU-bound experiment for model '" + name + "'", "models that have one");
+    /** {@code --model}: a model that has the experiment. */
+    static final class ModelName extends ModelConverter {
+        ModelName() {
+            super("CPU-bound experiment");
         }
     }
 

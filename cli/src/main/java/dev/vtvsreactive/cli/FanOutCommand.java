@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -59,7 +58,7 @@ final class FanOutCommand extends ExperimentCommand {
             description = "How long each task waits, in ms (default ${DEFAULT-VALUE}, the lesson's greet).")
     double waitMs;
 
-    @Option(names = "--model", paramLabel = "NAME", converter = ModelConverter.class,
+    @Option(names = "--model", paramLabel = "NAME", converter = ModelName.class,
             description = "A model to run, repeatable: virtual-threads, reactor, rxjava, completable-future, "
                     + "or the lesson's own Python: asyncio, asyncio-uvloop (python3 or $ASYNCIO_PYTHON, 3.11+). "
                     + "Default: every Java model, in that order.")
@@ -99,7 +98,7 @@ final class FanOutCommand extends ExperimentCommand {
     @Override
     public Integer call() throws IOException {
         FanOutPlan plan = plan();
-        Chosen chosen = Chosen.of(models, FanOutExperiment.available());
+        Chosen chosen = Chosen.of(models);
         if (json && !chosen.asyncio().isEmpty()) {
             throw new ParameterException(spec.commandLine(), "--json prints the Java sweep's document only;"
                     + " save asyncio's runs with --save (they go to " + AsyncioFanOut.FILE + " beside it)");
@@ -184,12 +183,10 @@ final class FanOutCommand extends ExperimentCommand {
         return tasks.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
-    /** {@code --model}: a model that has a fan-out, or an asyncio model; anything else is a usage error naming them. */
-    static final class ModelConverter implements ITypeConverter<String> {
-        @Override
-        public String convert(String name) {
-            List<String> known = Stream.concat(FanOutExperiment.available().stream(), AsyncioScripts.models().stream()).toList();
-            return ModelNames.accept(name, known, "no fan-out for model '" + name + "'", "models that have one");
+    /** {@code --model}: a model that has a fan-out. */
+    static final class ModelName extends ModelConverter {
+        ModelName() {
+            super("fan-out");
         }
     }
 

@@ -2,7 +2,7 @@ package dev.vtvsreactive.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vtvsreactive.bench.cpu.CpuBoundExperiment;
+import dev.vtvsreactive.bench.ExperimentModels;
 import dev.vtvsreactive.lesson.http.LessonJson;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,7 +30,7 @@ class CpuBoundCommandTest {
 
     @BeforeAll
     static void modelsAreOnTheClassPath() {
-        assertThat(CpuBoundExperiment.available()).containsExactly("virtual-threads", "reactor", "rxjava", "completable-future");
+        assertThat(ExperimentModels.available()).containsExactly("virtual-threads", "reactor", "rxjava", "completable-future");
     }
 
     @Test

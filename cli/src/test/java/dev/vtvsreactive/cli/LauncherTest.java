@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.vtvsreactive.bench.ChildProcess;
+import dev.vtvsreactive.bench.ChildProcess.Exited;
+import dev.vtvsreactive.bench.ChildProcess.Killed;
+import dev.vtvsreactive.bench.ChildProcess.NotStarted;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,9 +63,9 @@ class LauncherTest {
                 .contains(String.valueOf(testJdk.getParent()));
         Path java17 = fakeJdk17();
 
-        Finished version = run(Map.of("PATH", java17.resolve("bin") + ":/usr/bin:/bin"), "--version");
+        Exited version = run(Map.of("PATH", java17.resolve("bin") + ":/usr/bin:/bin"), "--version");
 
-        assertThat(version.exitCode()).as(version.err()).isZero();
+        assertThat(version.status()).as(version.err()).isZero();
         Matcher java = Pattern.compile("^Java (\\d+)", Pattern.MULTILINE).matcher(version.out());
         assertThat(java.find()).as(version.out()).isTrue();
         assertThat(Integer.parseInt(java.group(1))).isGreaterThanOrEqualTo(25);
@@ -70,10 +75,10 @@ class LauncherTest {
     void prefersAJavaHomeOf25AndRunsAScenario() throws Exception {
         Path java17 = fakeJdk17();
 
-        Finished gather = run(Map.of("PATH", java17.resolve("bin") + ":/usr/bin:/bin", "JAVA_HOME", System.getProperty("java.home")),
+        Exited gather = run(Map.of("PATH", java17.resolve("bin") + ":/usr/bin:/bin", "JAVA_HOME", System.getProperty("java.home")),
                 "gather", "--scale", "0.01", "--model", "virtual-threads");
 
-        assertThat(gather.exitCode()).as(gather.err()).isZero();
+        assertThat(gather.status()).as(gather.err()).isZero();
         assertThat(gather.out()).contains("virtual-threads").contains("Results: ['Result from A', 'Result from B', 'Result from C']");
         assertThat(gather.out().lines()).anyMatch(line -> line.matches("virtual-threads +gather +\\d+\\.\\d ms +30\\.0 ms"));
     }
@@ -82,19 +87,19 @@ class LauncherTest {
     void asyncioFindsTheScriptsFromAnUnrelatedDirectoryAndTakesPythonFromAsyncioPython() throws Exception {
         Path python = scratch.resolve("no-such-python");
 
-        Finished greet = run(Map.of("JAVA_HOME", System.getProperty("java.home"), "ASYNCIO_PYTHON", python.toString()),
+        Exited greet = run(Map.of("JAVA_HOME", System.getProperty("java.home"), "ASYNCIO_PYTHON", python.toString()),
                 "greet", "--scale", "0.01", "--model", "asyncio");
 
-        assertThat(greet.exitCode()).as(greet.err()).isEqualTo(Compare.NOTHING_RAN);
+        assertThat(greet.status()).as(greet.err()).isEqualTo(Compare.NOTHING_RAN);
         assertThat(greet.err().lines()).containsExactly("compare: asyncio skipped greet: no " + python + " found (set ASYNCIO_PYTHON)");
         assertThat(greet.out().lines()).anyMatch(line -> line.matches("asyncio +greet +skipped +10\\.0 ms"));
     }
 
     @Test
     void passesBenchArgumentsToJmhUntouched() throws Exception {
-        Finished jmhHelp = run(Map.of("JAVA_HOME", System.getProperty("java.home")), "bench", "-h");
+        Exited jmhHelp = run(Map.of("JAVA_HOME", System.getProperty("java.home")), "bench", "-h");
 
-        assertThat(jmhHelp.exitCode()).as(jmhHelp.err()).isZero();
+        assertThat(jmhHelp.status()).as(jmhHelp.err()).isZero();
         assertThat(jmhHelp.out()).contains("[regexp*]").contains("-wi <int>");
     }
 
@@ -134,36 +139,35 @@ class LauncherTest {
         return home;
     }
 
-    private record Finished(int exitCode, String out, String err) {
+    /** Runs {@code ./compare args} to its end, as {@link #compare} sets it up; past the bound, kills it and fails. */
+    private Exited run(Map<String, String> environment, String... args) {
+        return switch (compare(environment, args).run(PROCESS_BOUND)) {
+            case Exited exited -> exited;
+            case Killed killed -> fail(killed.describe("./compare " + String.join(" ", args)));
+            case NotStarted(String reason) -> fail("cannot start " + bash + ": " + reason);
+        };
     }
 
-    private Finished run(Map<String, String> environment, String... args) throws Exception {
-        Path out = scratch.resolve("out");
-        Path err = scratch.resolve("err");
-        Process process = processBuilder(environment, args).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!process.waitFor(PROCESS_BOUND.toSeconds(), TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            fail("./compare " + String.join(" ", args) + " did not finish within " + PROCESS_BOUND);
-        }
-        return new Finished(process.exitValue(), Files.readString(out), Files.readString(err));
-    }
-
+    /** Starts {@code ./compare args} as {@link #compare} sets it up, and leaves it running: for a server to stop by a signal. */
     private Process start(Map<String, String> environment, Path out, String... args) throws IOException {
-        return processBuilder(environment, args).redirectOutput(out.toFile()).redirectErrorStream(true).start();
+        ChildProcess compare = compare(environment, args);
+        ProcessBuilder builder = new ProcessBuilder(compare.command()).directory(scratch.toFile());
+        builder.environment().clear();
+        builder.environment().putAll(compare.environment().orElseThrow());
+        return builder.redirectOutput(out.toFile()).redirectErrorStream(true).start();
     }
 
     /**
      * {@code bash ./compare args} from an unrelated directory, without the caller's JAVA_HOME,
      * on this build's class path, with {@code environment} on top.
      */
-    private ProcessBuilder processBuilder(Map<String, String> environment, String... args) {
-        ProcessBuilder builder = new ProcessBuilder(Stream.concat(Stream.of(bash.toString(), launcher.toString()), Stream.of(args)).toList())
-                .directory(scratch.toFile());
-        Map<String, String> env = builder.environment();
+    private ChildProcess compare(Map<String, String> environment, String... args) {
+        Map<String, String> env = new HashMap<>(System.getenv());
         env.remove("JAVA_HOME");
         env.put("COMPARE_CLASSPATH", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
         env.putAll(environment);
-        return builder;
+        return ChildProcess.of(Stream.concat(Stream.of(bash.toString(), launcher.toString()), Stream.of(args)).toList())
+                .in(scratch).withEnvironment(env);
     }
 
     private static Optional<String> find(Pattern pattern, String text) {

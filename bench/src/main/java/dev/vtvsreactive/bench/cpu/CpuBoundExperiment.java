@@ -9,13 +9,9 @@ import dev.vtvsreactive.lesson.cpu.CpuBoundVariant;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The lesson's quiz, measured: is an event loop a good choice for CPU-bound work? Each model runs
@@ -35,12 +31,10 @@ import java.util.stream.Collectors;
  */
 public final class CpuBoundExperiment {
 
-    private CpuBoundExperiment() {
-    }
+    /** How long the loop's warm-up may wait for the heartbeat's first tick. */
+    private static final Duration WARM_UP_BOUND = Duration.ofSeconds(5);
 
-    /** The models on the class path, in the suite's order: each has the experiment. */
-    public static List<String> available() {
-        return LessonModels.plugins().stream().map(plugin -> plugin.model().key()).toList();
+    private CpuBoundExperiment() {
     }
 
     /**
@@ -51,7 +45,7 @@ public final class CpuBoundExperiment {
      * @throws IllegalStateException    if a CPU task counted wrong, or a child JVM failed
      */
     public static CpuBoundReport run(TimeScale scale, List<String> models) {
-        List<CpuBoundFactory> factories = models.stream().map(CpuBoundExperiment::factory).toList();
+        List<CpuBoundFactory> factories = models.stream().map(model -> LessonModels.plugin(model).cpuBound()).toList();
         CpuBoundPlan plan = CpuBoundPlan.calibrate(scale);
         List<CpuBoundRun> runs = new ArrayList<>();
         for (CpuBoundFactory factory : factories) {
@@ -70,13 +64,13 @@ public final class CpuBoundExperiment {
      * @throws IllegalStateException    if the CPU task counted wrong, or a child JVM failed
      */
     public static CpuBoundRun run(String model, CpuBoundVariant variant, CpuBoundPlan plan) {
-        return run(factory(model), variant, plan);
+        return run(LessonModels.plugin(model).cpuBound(), variant, plan);
     }
 
     static CpuBoundRun run(CpuBoundFactory factory, CpuBoundVariant variant, CpuBoundPlan plan) {
         factory.checkVariant(variant);
         return factory.jvmOptions().isEmpty()
-                ? runHere(factory, variant, plan, new CpuBoundRun.Jvm(ProcessHandle.current().pid(), false, Map.of()))
+                ? runHere(factory, variant, plan, CpuBoundRun.Jvm.current(false))
                 : ForkedRun.run(factory, variant, plan, ForkedRun.bound(plan));
     }
 
@@ -116,8 +110,6 @@ public final class CpuBoundExperiment {
      * Starts the wiring's heartbeat once and waits for its first tick, so that a scheduler's cold
      * start (its thread made on first use, ~100+ ms on a busy machine) is not measured as a stall.
      */
-    private static final Duration WARM_UP_BOUND = Duration.ofSeconds(5);
-
     private static void warmUpLoop(CpuBound wiring, CpuBoundPlan plan, String what) {
         CountDownLatch ticked = new CountDownLatch(1);
         Future<?> warmUp = wiring.startHeartbeat(plan.period(), ticked::countDown);
@@ -132,15 +124,4 @@ public final class CpuBoundExperiment {
             warmUp.cancel(true);
         }
     }
-
-    /**
-     * The experiment of {@code model}.
-     *
-     * @throws IllegalArgumentException naming the unknown model and the known ones
-     */
-    static CpuBoundFactory factory(String model) {
-        return LessonModels.plugin(model).cpuBound();
-    }
-
-
 }

@@ -1,9 +1,6 @@
 package dev.vtvsreactive.bench.cpu;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonProperty.Access;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import dev.vtvsreactive.lesson.http.LessonJson;
+import dev.vtvsreactive.bench.ExperimentReport;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,9 +13,8 @@ import java.util.Objects;
  * @param plan       the plan every run followed, with the one calibrated CPU work they all did
  * @param runs       per model in the order asked for, each of its variants in turn
  */
-@JsonPropertyOrder({"scenario"})
 public record CpuBoundReport(String java, int processors, double scale, CpuBoundPlan plan,
-                             List<CpuBoundRun> runs) {
+                             List<CpuBoundRun> runs) implements ExperimentReport {
 
     public static final String SCENARIO = "cpu-bound";
 
@@ -27,14 +23,9 @@ public record CpuBoundReport(String java, int processors, double scale, CpuBound
         runs = List.copyOf(runs);
     }
 
-    /** Names the document: always {@value #SCENARIO}. */
-    @JsonProperty(access = Access.READ_ONLY)
+    /** Always {@value #SCENARIO}. */
+    @Override
     public String scenario() {
         return SCENARIO;
-    }
-
-    /** The report as indented JSON, the derived measures of each run written beside its timeline. */
-    public String toJson() {
-        return LessonJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(this);
     }
 }

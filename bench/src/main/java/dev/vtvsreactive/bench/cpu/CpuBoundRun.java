@@ -2,6 +2,7 @@ package dev.vtvsreactive.bench.cpu;
 
 import com.fasterxml.jackson.annotation.JsonProperty.Access;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.vtvsreactive.bench.ChildJvm;
 import dev.vtvsreactive.lesson.cpu.CpuBoundVariant;
 import java.util.List;
 import java.util.Map;
@@ -115,6 +116,14 @@ public record CpuBoundRun(String model, CpuBoundVariant variant, String wiring, 
 
         public Jvm {
             properties = Map.copyOf(properties);
+        }
+
+        /**
+         * This JVM: with the properties of its start-up options when the experiment started it for
+         * the run, with none when the run is the experiment's own JVM's, whose options are not the model's.
+         */
+        public static Jvm current(boolean forked) {
+            return new Jvm(ProcessHandle.current().pid(), forked, forked ? ChildJvm.startUpProperties() : Map.of());
         }
     }
 }

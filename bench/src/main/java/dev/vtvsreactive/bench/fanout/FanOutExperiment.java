@@ -8,15 +8,10 @@ import dev.vtvsreactive.lesson.fanout.FanOutFactory;
 import dev.vtvsreactive.lesson.fanout.FanOutVariant;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The lesson's gather of three tasks, scaled up: what happens with 10,000 or 1,000,000 concurrent
@@ -36,11 +31,6 @@ public final class FanOutExperiment {
     private FanOutExperiment() {
     }
 
-    /** The models on the class path, in the suite's order: each has a fan-out. */
-    public static List<String> available() {
-        return LessonModels.plugins().stream().map(plugin -> plugin.model().key()).toList();
-    }
-
     /** {@link #run(FanOutPlan, List, Consumer)}, telling no one about its progress. */
     public static FanOutReport run(FanOutPlan plan, List<String> models) {
         return run(plan, models, line -> {
@@ -58,7 +48,7 @@ public final class FanOutExperiment {
      *                                  or a named variant that refuses the plan's largest N
      */
     public static FanOutReport run(FanOutPlan plan, List<String> models, Consumer<String> progress) {
-        return sweep(plan, models.stream().map(FanOutExperiment::factory).toList(), progress);
+        return sweep(plan, models.stream().map(model -> LessonModels.plugin(model).fanOut()).toList(), progress);
     }
 
     /** {@link #run(FanOutPlan, List, Consumer)} for the models these factories make. */
@@ -104,18 +94,9 @@ public final class FanOutExperiment {
      * @throws LessonTimeoutException   if the child did not finish within its bound; it was killed
      */
     public static FanOutRun run(String model, FanOutVariant variant, int tasks, FanOutPlan plan) {
-        FanOutFactory factory = factory(model);
+        FanOutFactory factory = LessonModels.plugin(model).fanOut();
         factory.checkVariant(variant).checkTasks(tasks);
         return forked(factory, variant, tasks, plan, plan.childBound(variant, tasks));
-    }
-
-    /**
-     * The fan-out of {@code model}.
-     *
-     * @throws IllegalArgumentException naming the unknown model and the known ones
-     */
-    static FanOutFactory factory(String model) {
-        return LessonModels.plugin(model).fanOut();
     }
 
     /** Measures {@code variant} at {@code tasks} in a child JVM started with the plan's options, waiting at most {@code bound}. */
@@ -152,5 +133,4 @@ public final class FanOutExperiment {
     private static String orUnknown(Number bytes, double unit) {
         return bytes == null ? "unknown" : String.format(Locale.ROOT, "%.0f", bytes.doubleValue() / unit);
     }
-
 }

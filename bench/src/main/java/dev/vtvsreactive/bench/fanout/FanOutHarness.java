@@ -3,11 +3,10 @@ package dev.vtvsreactive.bench.fanout;
 import dev.vtvsreactive.bench.ChildJvm;
 import dev.vtvsreactive.lesson.Blocking.LessonTimeoutException;
 import dev.vtvsreactive.lesson.Blocking;
+import dev.vtvsreactive.lesson.LessonModels;
 import dev.vtvsreactive.lesson.fanout.FanOut;
 import dev.vtvsreactive.lesson.fanout.FanOutFactory;
 import dev.vtvsreactive.lesson.fanout.FanOutVariant;
-import dev.vtvsreactive.lesson.http.LessonJson;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -38,20 +37,11 @@ public final class FanOutHarness {
     private FanOutHarness() {
     }
 
-    /**
-     * The child: measures the model named by {@code args[0]}, variant {@code args[1]}, at
-     * {@code args[2]} tasks, following the plan read as JSON from standard input, and prints the
-     * run as JSON on standard output.
-     */
-    public static void main(String... args) throws IOException {
-        if (args.length != 3) {
-            throw new IllegalArgumentException("usage: FanOutHarness MODEL VARIANT TASKS < plan.json");
-        }
-        FanOutFactory factory = FanOutExperiment.factory(args[0]);
-        FanOutVariant variant = FanOutVariant.of(args[1]);
-        FanOutPlan plan = LessonJson.MAPPER.readValue(System.in, FanOutPlan.class);
-        FanOutRun run = measure(factory, variant, Integer.parseInt(args[2]), plan, jvm(true));
-        System.out.println(LessonJson.MAPPER.writeValueAsString(run));
+    /** The child: measures variant VARIANT of model MODEL at TASKS, following the plan on standard input, and prints the run. */
+    public static void main(String... args) {
+        ChildJvm.serve(FanOutHarness.class, args, List.of("MODEL", "VARIANT", "TASKS"), FanOutPlan.class, (arguments, plan) ->
+                measure(LessonModels.plugin(arguments.get(0)).fanOut(), FanOutVariant.of(arguments.get(1)),
+                        Integer.parseInt(arguments.get(2)), plan, FanOutRun.Jvm.current(true)));
     }
 
     /**
@@ -79,11 +69,6 @@ public final class FanOutHarness {
             return new FanOutRun(factory.name(), variant, fanOut.wiring(), tasks, plan.waitMs(), timed.wallMs(),
                     timed.allWaitingMs(), timed.firstFinishedMs(), memory, peaks, gcMs, load, jvm);
         }
-    }
-
-    /** This JVM, as a run records it. */
-    static FanOutRun.Jvm jvm(boolean forked) {
-        return new FanOutRun.Jvm(ProcessHandle.current().pid(), forked, ChildJvm.startUpOptions(), Gauges.collectors());
     }
 
     /**

@@ -153,9 +153,8 @@ public record FanOutPlan(List<Integer> tasks, double waitMs, int warmups, List<F
 
     /** How long the child JVM measuring {@code variant} at {@code tasks} may take: all its runs, and its start-up. */
     Duration childBound(FanOutVariant variant, int tasks) {
-        return runBound(variant, tasks, waitTime()).multipliedBy(warmups + 1L)
-                .plus(runBound(variant, tasks, waitTime().plus(MEMORY_WAIT_EXTRA)).multipliedBy(2))
-                .plus(ChildJvm.START_UP);
+        return ChildJvm.bound(runBound(variant, tasks, waitTime()).multipliedBy(warmups + 1L)
+                .plus(runBound(variant, tasks, waitTime().plus(MEMORY_WAIT_EXTRA)).multipliedBy(2)));
     }
 
     private static Duration min(Duration a, Duration b) {

@@ -1,10 +1,7 @@
 package dev.vtvsreactive.bench.fanout;
 
-import com.fasterxml.jackson.annotation.JsonProperty.Access;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.vtvsreactive.bench.ExperimentReport;
 import dev.vtvsreactive.lesson.fanout.FanOutVariant;
-import dev.vtvsreactive.lesson.http.LessonJson;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,9 +15,8 @@ import java.util.Objects;
  * @param skipped    what the sweep chose not to run, and why
  * @param failed     what did not finish or failed its checks, and how
  */
-@JsonPropertyOrder({"scenario"})
 public record FanOutReport(String java, int processors, FanOutPlan plan, List<FanOutRun> runs,
-                           List<NotRun> skipped, List<NotRun> failed) {
+                           List<NotRun> skipped, List<NotRun> failed) implements ExperimentReport {
 
     public static final String SCENARIO = "fanout";
 
@@ -31,15 +27,10 @@ public record FanOutReport(String java, int processors, FanOutPlan plan, List<Fa
         failed = List.copyOf(failed);
     }
 
-    /** Names the document: always {@value #SCENARIO}. */
-    @JsonProperty(access = Access.READ_ONLY)
+    /** Always {@value #SCENARIO}. */
+    @Override
     public String scenario() {
         return SCENARIO;
-    }
-
-    /** The report as indented JSON, the derived measures of each run written beside what it measured. */
-    public String toJson() {
-        return LessonJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(this);
     }
 
     /** A variant at an N that has no run, and why. */

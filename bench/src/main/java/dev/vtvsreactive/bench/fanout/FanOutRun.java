@@ -2,6 +2,7 @@ package dev.vtvsreactive.bench.fanout;
 
 import com.fasterxml.jackson.annotation.JsonProperty.Access;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.vtvsreactive.bench.ChildJvm;
 import dev.vtvsreactive.lesson.fanout.FanOutVariant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -132,6 +133,11 @@ public record FanOutRun(String model, FanOutVariant variant, String wiring, int 
         public Jvm {
             options = List.copyOf(options);
             collectors = List.copyOf(collectors);
+        }
+
+        /** This JVM, as a run records it. */
+        public static Jvm current(boolean forked) {
+            return new Jvm(ProcessHandle.current().pid(), forked, ChildJvm.startUpOptions(), Gauges.collectors());
         }
     }
 }

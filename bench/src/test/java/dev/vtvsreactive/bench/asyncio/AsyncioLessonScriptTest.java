@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.vtvsreactive.bench.ChildProcess;
+import dev.vtvsreactive.bench.ChildProcess.Exited;
+import dev.vtvsreactive.bench.ChildProcess.Killed;
+import dev.vtvsreactive.bench.ChildProcess.NotStarted;
 import dev.vtvsreactive.lesson.Lesson;
 import dev.vtvsreactive.lesson.PyRepr;
 import dev.vtvsreactive.lesson.Task;
@@ -17,16 +21,13 @@ import dev.vtvsreactive.lesson.http.LessonJson;
 import dev.vtvsreactive.stub.JsonPlaceholderStub;
 import dev.vtvsreactive.stub.StubData;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,7 +51,6 @@ class AsyncioLessonScriptTest {
     private static final Duration RUN_BOUND = Duration.ofSeconds(60);
     /** The scripts' unittest suite takes about 20 s on a busy 2-core machine. */
     private static final Duration UNIT_TESTS_BOUND = Duration.ofMinutes(4);
-    private static final Duration KILL_WAIT = Duration.ofSeconds(10);
     /** lesson.py's exit status when a run was skipped because an optional package is missing. */
     private static final int SKIPPED = 3;
 
@@ -64,8 +64,8 @@ class AsyncioLessonScriptTest {
         root = repositoryRoot();
         python = System.getenv().getOrDefault("ASYNCIO_PYTHON", "python3");
         try {
-            ScriptRun version = run(RUN_BOUND, python, "-c", "import sys; print(sys.version_info >= (3, 11), sys.version.split()[0])");
-            noPython = version.exitCode() == 0 && version.out().startsWith("True")
+            Exited version = run(RUN_BOUND, python, "-c", "import sys; print(sys.version_info >= (3, 11), sys.version.split()[0])");
+            noPython = version.status() == 0 && version.out().startsWith("True")
                     ? Optional.empty()
                     : Optional.of("asyncio/ needs Python 3.11 or newer; " + python + " is " + version.out().strip() + version.err().strip());
         } catch (IOException e) {
@@ -127,9 +127,9 @@ class AsyncioLessonScriptTest {
     @Test
     void mainHttpExamplePrintsTheDictsAsPythonDoesWithBothGetsInFlight() throws IOException {
         try (JsonPlaceholderStub stub = JsonPlaceholderStub.start(0, Duration.ofMillis(300))) {
-            ScriptRun script = run(RUN_BOUND, python, script("lesson.py"), "http", "--json",
+            Exited script = run(RUN_BOUND, python, script("lesson.py"), "http", "--json",
                     "--base-url", stub.baseUrl().toString());
-            assumeTrue(script.exitCode() != SKIPPED, () -> "the HTTP example was skipped: " + script.err().strip());
+            assumeTrue(script.status() != SKIPPED, () -> "the HTTP example was skipped: " + script.err().strip());
 
             assertThat(lines(onlyRun(script))).containsExactly(
                     "--- Data from Post 1 ---", pythonDict(StubData.POST_1), "",
@@ -141,8 +141,8 @@ class AsyncioLessonScriptTest {
 
     @Test
     void cpuBoundReportReadsAsTheJavaSidesAndItsCountIsTheSieves() throws IOException {
-        ScriptRun script = run(RUN_BOUND, python, script("cpubound.py"), "--scale", "0.2");
-        assertThat(script.exitCode()).as(script::err).isZero();
+        Exited script = run(RUN_BOUND, python, script("cpubound.py"), "--scale", "0.2");
+        assertThat(script.status()).as(script::err).isZero();
 
         CpuBoundReport report = LessonJson.MAPPER.readValue(script.out(), CpuBoundReport.class);
 
@@ -159,20 +159,20 @@ class AsyncioLessonScriptTest {
 
     @Test
     void theScriptsOwnUnitTestsPass() throws IOException {
-        ScriptRun tests = run(UNIT_TESTS_BOUND, python, "-m", "unittest", "discover", "-s", root.resolve("asyncio").toString());
+        Exited tests = run(UNIT_TESTS_BOUND, python, "-m", "unittest", "discover", "-s", root.resolve("asyncio").toString());
 
-        assertThat(tests.exitCode()).as(() -> "python -m unittest failed:%n" + tests.err()).isZero();
+        assertThat(tests.status()).as(() -> "python -m unittest failed:%n" + tests.err()).isZero();
         assertThat(tests.err()).contains("OK");
     }
 
     /** Runs {@code scenario} through lesson.py at {@link #SCALE} and returns its one run. */
     private static JsonNode lesson(String scenario) throws IOException {
-        ScriptRun script = run(RUN_BOUND, python, script("lesson.py"), scenario, "--json", "--scale", String.valueOf(SCALE.factor()));
-        assertThat(script.exitCode()).as(script::err).isZero();
+        Exited script = run(RUN_BOUND, python, script("lesson.py"), scenario, "--json", "--scale", String.valueOf(SCALE.factor()));
+        assertThat(script.status()).as(script::err).isZero();
         return onlyRun(script);
     }
 
-    private static JsonNode onlyRun(ScriptRun script) {
+    private static JsonNode onlyRun(Exited script) {
         JsonNode runs = LessonJson.MAPPER.readTree(script.out()).get("runs");
         assertThat(runs).as("runs of %s", script.out()).hasSize(1);
         JsonNode run = runs.get(0);
@@ -208,37 +208,17 @@ class AsyncioLessonScriptTest {
         return fail("no asyncio/lesson.py in " + start + " or any folder above it");
     }
 
-    /** What a finished script wrote and how it exited. */
-    private record ScriptRun(int exitCode, String out, String err) {
-    }
-
     /**
      * Runs {@code command} from the repository's root, waiting at most {@code bound}; a process
-     * still running then is killed and the test fails.
+     * still running then is killed, with what it started, and the test fails.
      *
      * @throws IOException if the command cannot be started
      */
-    private static ScriptRun run(Duration bound, String... command) throws IOException {
-        Path out = Files.createTempFile("asyncio-script", ".out");
-        Path err = Files.createTempFile("asyncio-script", ".err");
-        try {
-            Process process = new ProcessBuilder(new ArrayList<>(List.of(command)))
-                    .directory(root.toFile())
-                    .redirectOutput(out.toFile())
-                    .redirectError(err.toFile())
-                    .start();
-            if (!process.waitFor(bound.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly().waitFor(KILL_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-                fail(String.join(" ", command) + " did not finish within " + bound.toSeconds() + " s and was killed");
-            }
-            return new ScriptRun(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                    Files.readString(err, StandardCharsets.UTF_8));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while waiting for " + String.join(" ", command), e);
-        } finally {
-            Files.deleteIfExists(out);
-            Files.deleteIfExists(err);
-        }
+    private static Exited run(Duration bound, String... command) throws IOException {
+        return switch (ChildProcess.of(List.of(command)).in(root).run(bound)) {
+            case Exited exited -> exited;
+            case Killed killed -> fail(killed.describe(String.join(" ", command)));
+            case NotStarted(String reason) -> throw new IOException(reason);
+        };
     }
 }

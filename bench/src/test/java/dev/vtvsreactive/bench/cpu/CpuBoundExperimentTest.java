@@ -13,7 +13,6 @@ import dev.vtvsreactive.lesson.cpu.CpuBoundFactory;
 import dev.vtvsreactive.lesson.cpu.CpuBoundVariant;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.Timeout;
 class CpuBoundExperimentTest {
 
     private static final CpuBoundPlan PLAN = CpuBoundPlan.at(new TimeScale(0.2), CpuWork.of(1_000));
+    private static final CpuBoundRun.Jvm HERE = CpuBoundRun.Jvm.current(false);
 
     /** A model whose CPU task answers without computing, and wrongly; it is not registered. */
     private static class WrongCount implements CpuBound {
@@ -63,10 +63,8 @@ class CpuBoundExperimentTest {
 
     @Test
     void aCpuTaskThatCountsWrongFailsTheRun() {
-        CpuBoundRun.Jvm here = new CpuBoundRun.Jvm(ProcessHandle.current().pid(), false, Map.of());
-
         assertThatIllegalStateException()
-                .isThrownBy(() -> CpuBoundExperiment.runHere(wrongCount, CpuBoundVariant.BLOCKED, PLAN, here))
+                .isThrownBy(() -> CpuBoundExperiment.runHere(wrongCount, CpuBoundVariant.BLOCKED, PLAN, HERE))
                 .withMessageContaining("counted 0 primes below 1000, but the sieve counts 168");
     }
 
@@ -78,10 +76,9 @@ class CpuBoundExperimentTest {
                 return new CompletableFuture<>();
             }
         });
-        CpuBoundRun.Jvm here = new CpuBoundRun.Jvm(ProcessHandle.current().pid(), false, Map.of());
 
         assertThatIllegalStateException()
-                .isThrownBy(() -> CpuBoundExperiment.runHere(silent, CpuBoundVariant.BLOCKED, PLAN, here))
+                .isThrownBy(() -> CpuBoundExperiment.runHere(silent, CpuBoundVariant.BLOCKED, PLAN, HERE))
                 .withMessageContaining("rxjava (blocked): the heartbeat did not tick within");
     }
 

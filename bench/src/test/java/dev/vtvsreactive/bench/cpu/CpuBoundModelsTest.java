@@ -3,23 +3,18 @@ package dev.vtvsreactive.bench.cpu;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.vtvsreactive.bench.EveryModel;
+import dev.vtvsreactive.bench.ExperimentModels;
 import dev.vtvsreactive.lesson.LessonModels;
 import dev.vtvsreactive.lesson.TimeScale;
 import dev.vtvsreactive.lesson.cpu.CpuBound;
 import dev.vtvsreactive.lesson.cpu.CpuBoundFactory;
 import dev.vtvsreactive.lesson.cpu.CpuBoundVariant;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -30,17 +25,7 @@ import org.junit.jupiter.api.Timeout;
  * the reply comes before or after the task ends, never how long anything took.
  */
 @Timeout(120)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ParameterizedClass
-@MethodSource("models")
-class CpuBoundModelsTest {
-
-    @Parameter
-    String model;
-
-    static List<String> models() {
-        return LessonModels.ORDER;
-    }
+class CpuBoundModelsTest extends EveryModel<CpuBoundVariant, CpuBoundRun> {
 
     /** CPU work of about 175 ms: 17 heartbeat periods, yet a fast suite. */
     protected static final TimeScale SCALE = new TimeScale(0.35);
@@ -48,10 +33,7 @@ class CpuBoundModelsTest {
     /** How far inside the CPU window a tick must fall to count: clock stamps taken on two threads may meet at its edges. */
     private static final double EDGE_MS = 1;
 
-    /** The runs, by model and variant: one instance may serve every model's tests. */
-    private final Map<String, CpuBoundRun> runs = new HashMap<>();
     protected CpuBoundPlan plan;
-
 
     @BeforeAll
     void calibrate() {
@@ -60,14 +42,14 @@ class CpuBoundModelsTest {
 
     /** The run of {@code variant}, made the first time it is asked for. */
     protected CpuBoundRun run(CpuBoundVariant variant) {
-        return runs.computeIfAbsent(model + " " + variant, key -> CpuBoundExperiment.run(model, variant, plan));
+        return measured(variant, v -> CpuBoundExperiment.run(model, v, plan));
     }
 
     @Test
     void isRegisteredUnderItsModelsName() {
-        assertThat(CpuBoundExperiment.available()).contains(model);
+        assertThat(ExperimentModels.available()).contains(model);
         assertThat(LessonModels.available()).contains(model);
-        assertThat(CpuBoundExperiment.factory(model).variants())
+        assertThat(LessonModels.plugin(model).cpuBound().variants())
                 .contains(CpuBoundVariant.BLOCKED, CpuBoundVariant.FIXED);
     }
 
@@ -91,7 +73,7 @@ class CpuBoundModelsTest {
 
     @Test
     void theCpuTaskCountsThePrimesRightInEveryVariant() {
-        for (CpuBoundVariant variant : CpuBoundExperiment.factory(model).variants()) {
+        for (CpuBoundVariant variant : LessonModels.plugin(model).cpuBound().variants()) {
             assertThat(run(variant).primes()).as(variant.label()).isEqualTo(plan.work().primes());
         }
     }
@@ -113,7 +95,7 @@ class CpuBoundModelsTest {
 
     @Test
     void everyRunFollowsThePlanAndNamesItsWiring() {
-        for (CpuBoundVariant variant : CpuBoundExperiment.factory(model).variants()) {
+        for (CpuBoundVariant variant : LessonModels.plugin(model).cpuBound().variants()) {
             CpuBoundRun run = run(variant);
             assertThat(run.model()).isEqualTo(model);
             assertThat(run.variant()).isEqualTo(variant);
@@ -125,7 +107,7 @@ class CpuBoundModelsTest {
 
     @Test
     void aModelWithStartUpOptionsRunsEveryVariantInAChildJvmStartedWithThem() {
-        CpuBoundFactory factory = CpuBoundExperiment.factory(model);
+        CpuBoundFactory factory = LessonModels.plugin(model).cpuBound();
         for (CpuBoundVariant variant : factory.variants()) {
             CpuBoundRun.Jvm jvm = run(variant).jvm();
             assertThat(jvm.forked()).as(variant.label()).isEqualTo(!factory.jvmOptions().isEmpty());
@@ -138,7 +120,7 @@ class CpuBoundModelsTest {
 
     @Test
     void theHeartbeatStopsWhenItsFutureIsCancelled() throws InterruptedException {
-        try (CpuBound wiring = CpuBoundExperiment.factory(model).create(CpuBoundVariant.BLOCKED)) {
+        try (CpuBound wiring = LessonModels.plugin(model).cpuBound().create(CpuBoundVariant.BLOCKED)) {
             AtomicInteger ticks = new AtomicInteger();
             Future<?> heartbeat = wiring.startHeartbeat(Duration.ofMillis(5), ticks::incrementAndGet);
             await().atMost(Duration.ofSeconds(10)).until(() -> ticks.get() >= 3);

@@ -101,9 +101,4 @@ final class FakeFanOuts {
             }
         }
     }
-
-    /** The JVM of a run measured in this one. */
-    static FanOutRun.Jvm here() {
-        return FanOutHarness.jvm(false);
-    }
 }

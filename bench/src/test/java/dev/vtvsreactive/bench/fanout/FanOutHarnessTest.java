@@ -23,7 +23,7 @@ class FanOutHarnessTest {
 
     private static FanOutRun measure(Function<FanOutVariant, FanOut> fanOut, int tasks) {
         FanOutFactory factory = new FanOutFactory(Model.REACTOR, List.of(FanOutVariant.IDIOM), fanOut);
-        return FanOutHarness.measure(factory, FanOutVariant.IDIOM, tasks, PLAN, FakeFanOuts.here());
+        return FanOutHarness.measure(factory, FanOutVariant.IDIOM, tasks, PLAN, FanOutRun.Jvm.current(false));
     }
 
     private static Function<FanOutVariant, FanOut> timers(UnaryOperator<List<Integer>> tamper) {
@@ -70,7 +70,7 @@ class FanOutHarnessTest {
 
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> FanOutHarness.measure(factory, FanOutVariant.PLATFORM_THREAD_PER_TASK, 10_001, PLAN,
-                        FakeFanOuts.here()))
+                        FanOutRun.Jvm.current(false)))
                 .withMessageStartingWith("platform-thread-per-task is limited to 10000 tasks");
     }
 

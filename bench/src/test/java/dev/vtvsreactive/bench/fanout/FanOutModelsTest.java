@@ -3,6 +3,8 @@ package dev.vtvsreactive.bench.fanout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import dev.vtvsreactive.bench.EveryModel;
+import dev.vtvsreactive.bench.ExperimentModels;
 import dev.vtvsreactive.lesson.Blocking;
 import dev.vtvsreactive.lesson.LessonModels;
 import dev.vtvsreactive.lesson.fanout.FanOut;
@@ -11,14 +13,8 @@ import dev.vtvsreactive.lesson.fanout.FanOutProbe;
 import dev.vtvsreactive.lesson.fanout.FanOutVariant;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -29,17 +25,7 @@ import org.junit.jupiter.api.Timeout;
  * sampled with every task waiting. Never how long anything took beyond that.
  */
 @Timeout(300)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ParameterizedClass
-@MethodSource("models")
-class FanOutModelsTest {
-
-    @Parameter
-    String model;
-
-    static List<String> models() {
-        return LessonModels.ORDER;
-    }
+class FanOutModelsTest extends EveryModel<FanOutVariant, FanOutRun> {
 
     /** A thousand waits of 100 ms: 100 s if they ran one after another. */
     private static final int TASKS = 1_000;
@@ -48,23 +34,18 @@ class FanOutModelsTest {
     private static final FanOutPlan PLAN = new FanOutPlan(List.of(TASKS), WAIT_MS, 0, List.of(), TASKS,
             FanOutPlan.DEFAULT_PITFALL_BUDGET_MS, FanOutPlan.DEFAULT_JVM_OPTIONS);
 
-    /** The runs, by model and variant: one instance may serve every model's tests. */
-    private final Map<String, FanOutRun> runs = new HashMap<>();
-
-
     private FanOutFactory factory() {
-        return FanOutExperiment.factory(model);
+        return LessonModels.plugin(model).fanOut();
     }
 
     /** The run of {@code variant} in this JVM, made the first time it is asked for. */
     private FanOutRun run(FanOutVariant variant) {
-        return runs.computeIfAbsent(model + " " + variant,
-                key -> FanOutHarness.measure(factory(), variant, TASKS, PLAN, FanOutHarness.jvm(false)));
+        return measured(variant, v -> FanOutHarness.measure(factory(), v, TASKS, PLAN, FanOutRun.Jvm.current(false)));
     }
 
     @Test
     void isRegisteredUnderItsModelsNameWithItsIdiomThenAPitfall() {
-        assertThat(FanOutExperiment.available()).contains(model);
+        assertThat(ExperimentModels.available()).contains(model);
         assertThat(LessonModels.available()).contains(model);
         assertThat(factory().variants().getFirst()).isEqualTo(FanOutVariant.IDIOM);
         assertThat(factory().variants()).filteredOn(FanOutVariant::pitfall).isNotEmpty();
