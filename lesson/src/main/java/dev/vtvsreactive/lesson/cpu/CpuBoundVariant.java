@@ -1,11 +1,10 @@
 package dev.vtvsreactive.lesson.cpu;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import dev.vtvsreactive.lesson.Labelled;
 
 /** Where a model runs the CPU-bound task of the experiment, relative to its single loop. */
-public enum CpuBoundVariant {
+public enum CpuBoundVariant implements Labelled {
 
     /** On the loop itself, as a naive handler would: the loop can do nothing else until it is done. */
     BLOCKED("blocked"),
@@ -27,7 +26,7 @@ public enum CpuBoundVariant {
         this.label = label;
     }
 
-    /** How the variant is named in JSON, on the command line and in charts. */
+    @Override
     @JsonValue
     public String label() {
         return label;
@@ -49,11 +48,7 @@ public enum CpuBoundVariant {
      * @throws IllegalArgumentException naming the label and the known ones
      */
     public static CpuBoundVariant of(String label) {
-        return Arrays.stream(values())
-                .filter(variant -> variant.label.equals(label))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown variant '" + label + "'; known variants: "
-                        + Arrays.stream(values()).map(CpuBoundVariant::label).collect(Collectors.joining(", "))));
+        return Labelled.byLabel(values(), label, "variant");
     }
 
     @Override

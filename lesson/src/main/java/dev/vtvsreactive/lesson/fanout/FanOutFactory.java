@@ -1,10 +1,9 @@
 package dev.vtvsreactive.lesson.fanout;
 
 import dev.vtvsreactive.lesson.Model;
+import dev.vtvsreactive.lesson.ModelVariants;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Makes one model's {@link FanOut}s, one per child JVM of the experiment; a model hands it over from
@@ -14,11 +13,7 @@ import java.util.stream.Collectors;
  * new FanOutFactory(Model.REACTOR, List.of(FanOutVariant.IDIOM, FanOutVariant.FLAT_MAP), ReactorFanOut::new)
  * }</pre>
  */
-public class FanOutFactory {
-
-    private final Model model;
-    private final List<FanOutVariant> variants;
-    private final Function<FanOutVariant, FanOut> fanOut;
+public final class FanOutFactory extends ModelVariants<FanOutVariant, FanOut> {
 
     /**
      * @param model    the model
@@ -27,43 +22,9 @@ public class FanOutFactory {
      * @throws IllegalArgumentException if {@code variants} does not start with the idiom
      */
     public FanOutFactory(Model model, List<FanOutVariant> variants, Function<FanOutVariant, FanOut> fanOut) {
-        this.model = Objects.requireNonNull(model, "model");
-        this.variants = List.copyOf(variants);
-        this.fanOut = Objects.requireNonNull(fanOut, "fanOut");
-        if (this.variants.isEmpty() || this.variants.getFirst() != FanOutVariant.IDIOM) {
+        super(model, "fan-out variant", variants, fanOut);
+        if (variants.isEmpty() || variants.getFirst() != FanOutVariant.IDIOM) {
             throw new IllegalArgumentException(model + ": the fan-out variants must start with the idiom, were " + variants);
         }
-    }
-
-    /** The model's name. */
-    public String name() {
-        return model.key();
-    }
-
-    /** The variants the model runs: its idiom, then its pitfalls. */
-    public List<FanOutVariant> variants() {
-        return variants;
-    }
-
-    /**
-     * A fresh fan-out of {@code variant}.
-     *
-     * @throws IllegalArgumentException if the model does not have {@code variant}, naming the ones it has
-     */
-    public FanOut create(FanOutVariant variant) {
-        return fanOut.apply(checkVariant(variant));
-    }
-
-    /**
-     * Accepts {@code variant} if the model has it.
-     *
-     * @throws IllegalArgumentException naming the model's variants otherwise
-     */
-    public FanOutVariant checkVariant(FanOutVariant variant) {
-        if (!variants.contains(variant)) {
-            throw new IllegalArgumentException(name() + " has no fan-out variant '" + variant + "'; its variants: "
-                    + variants.stream().map(FanOutVariant::label).collect(Collectors.joining(", ")));
-        }
-        return variant;
     }
 }

@@ -1,15 +1,14 @@
 package dev.vtvsreactive.lesson.fanout;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
+import dev.vtvsreactive.lesson.Labelled;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * How a model fans out its waits: its idiom, or a pitfall that engineers fall into. A pitfall's
  * figures are never the model's result; they show what the idiom avoids.
  */
-public enum FanOutVariant {
+public enum FanOutVariant implements Labelled {
 
     /** The model's recommended way to run N waits at once and gather their results. */
     IDIOM("idiom"),
@@ -41,7 +40,7 @@ public enum FanOutVariant {
         this.label = label;
     }
 
-    /** How the variant is named in JSON, on the command line and in charts. */
+    @Override
     @JsonValue
     public String label() {
         return label;
@@ -97,11 +96,7 @@ public enum FanOutVariant {
      * @throws IllegalArgumentException naming the label and the known ones
      */
     public static FanOutVariant of(String label) {
-        return Arrays.stream(values())
-                .filter(variant -> variant.label.equals(label))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown fan-out variant '" + label + "'; known variants: "
-                        + Arrays.stream(values()).map(FanOutVariant::label).collect(Collectors.joining(", "))));
+        return Labelled.byLabel(values(), label, "fan-out variant");
     }
 
     @Override
