@@ -197,23 +197,33 @@ public final class BenchmarkReport {
     }
 
     /**
-     * A plain-text table for the console: scenario, model, time ± error, ideal, overhead,
-     * allocation and flags, then each scenario's verdict; then the CPU-bound experiment's table,
+     * A plain-text table for the console: scenario, model, time ± error, ideal, overhead, CPU time
+     * (when measured), allocation and flags, then each scenario's verdict; then the CPU-bound experiment's table,
      * verdicts and answer to the quiz, and the fan-out sweep's table, verdicts and targets, or that
      * they were not run; last, whether the asyncio baseline ran, or why not.
      */
     public String summary() {
-        List<String> headers = List.of("Scenario", "Model", "Time (± 99.9% CI)", "Ideal", "Overhead", "Allocation", "Flags");
+        boolean cpuTime = scenarios.stream().anyMatch(Scenario::hasCpuTime);
+        List<String> headers = new ArrayList<>(List.of("Scenario", "Model", "Time (± 99.9% CI)", "Ideal", "Overhead"));
+        if (cpuTime) {
+            headers.add("CPU time");
+        }
+        headers.addAll(List.of("Allocation", "Flags"));
         List<List<String>> rows = new ArrayList<>();
         for (Scenario scenario : scenarios) {
             String unit = " " + scenario.unit();
             for (Row row : scenario.rows()) {
-                rows.add(List.of(
+                List<String> cells = new ArrayList<>(List.of(
                         scenario.title(), row.label(), ScenarioTable.time(scenario, row) + unit,
                         row.ideal().isPresent() ? ScenarioTable.ideal(scenario, row) + unit : ScenarioTable.NONE,
-                        row.overhead().isPresent() ? Numbers.signed(row.overhead().getAsDouble(), scenario.decimals()) + unit : ScenarioTable.NONE,
+                        row.overhead().isPresent() ? Numbers.signed(row.overhead().getAsDouble(), scenario.decimals()) + unit : ScenarioTable.NONE));
+                if (cpuTime) {
+                    cells.add(row.cpuTime().isPresent() ? ScenarioTable.cpuTime(scenario, row) + " " + scenario.cpuUnit() : ScenarioTable.NONE);
+                }
+                cells.addAll(List.of(
                         row.allocation().isPresent() ? ScenarioTable.allocation(row) + " B/op" : ScenarioTable.NONE,
                         String.join("; ", row.flags())));
+                rows.add(cells);
             }
         }
         String verdicts = scenarios.stream()

@@ -11,6 +11,8 @@ final class Numbers {
 
     /** Decimals of a time: JMH's own console output shows three. */
     static final int TIME_DECIMALS = 3;
+    /** The least decimals of a CPU time, in the unit that makes it read at least 1. */
+    static final int CPU_TIME_DECIMALS = 1;
     /** Decimals of an allocation in bytes. */
     static final int BYTES_DECIMALS = 1;
 

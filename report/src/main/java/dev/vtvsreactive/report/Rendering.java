@@ -83,6 +83,9 @@ record Rendering(
         figures.add(files.time().figure(scenario.title(), "Bars: mean time with 99.9% error bars; dashed line: the ideal."));
         files.overhead().ifPresent(overhead -> figures.add(overhead.figure(scenario.title() + ": overhead over the ideal",
                 "Bars: time − ideal, with the same error bars: zero is the ideal, so differences of a few percent show.")));
+        files.cpuTime().ifPresent(cpuTime -> figures.add(cpuTime.figure(Charts.cpuTimeTitle(scenario),
+                "Bars: the fork's CPU time per operation, every thread (the model's schedulers and carriers, the GC, the JIT),"
+                        + " with 99.9% error bars: what running the model cost, beside a time that may be mostly waiting.")));
         return new ScenarioView(anchor(scenario), scenario.title(), scenario.description(),
                 Callout.sentence("Verdict.", verdict.clearWinner(), verdict.text()), figures,
                 ScenarioTable.of(scenario, baseline).view());
@@ -159,6 +162,9 @@ record Rendering(
                 "Ideal is what the scenario would take if the model cost nothing (the lesson's delays at the benchmark's"
                         + " scale, or the stub's latency); overhead = time − ideal, charted on its own below each time"
                         + " chart, where differences of a few percent show.",
+                "CPU time is the forked JVM's CPU time over each iteration, every thread (the model's schedulers and"
+                        + " carriers, the GC, the JIT), divided by the operations (cpu.time.norm, from -prof"
+                        + " dev.vtvsreactive.bench.profile.CpuTimeProfiler); ± is its 99.9% interval across iterations.",
                 "Allocation is JMH's gc.alloc.rate.norm (bytes allocated per operation, from -prof gc).",
                 "noisy: the error is more than 10% of the time. no error bar: JMH ran fewer than 3 measurement"
                         + " iterations, so no interval exists and nothing can be concluded from comparing the row.",

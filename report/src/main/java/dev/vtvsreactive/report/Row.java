@@ -11,10 +11,12 @@ import java.util.OptionalDouble;
  * @param model the benchmark's {@code model} parameter
  * @param time the measured score (JMH's primary metric)
  * @param allocation bytes allocated per operation, when the run used {@code -prof gc}
+ * @param cpuTime the fork's CPU time per operation (every thread) in ns/op, when the run used the {@code CpuTimeProfiler}
  * @param ideal the ideal in {@code time}'s unit; empty when the benchmark has none or its unit is not a time per operation
  * @param python the interpreter, for a row of the asyncio baseline; empty for a Java model's
  */
-record Row(String model, Metric time, Optional<Metric> allocation, OptionalDouble ideal, Optional<Python> python) {
+record Row(String model, Metric time, Optional<Metric> allocation, Optional<Metric> cpuTime, OptionalDouble ideal,
+           Optional<Python> python) {
 
     /**
      * The interpreter that ran an asyncio row.

@@ -81,7 +81,7 @@ record Scenario(
             Optional<Row.Python> python = record.asyncio()
                     ? Optional.of(new Row.Python(record.settings().vmName(), record.settings().jdkVersion()))
                     : Optional.empty();
-            rows.add(new Row(record.model(), record.primary(), record.allocation(), idealInUnit, python));
+            rows.add(new Row(record.model(), record.primary(), record.allocation(), record.cpuTime(), idealInUnit, python));
         }
         rows.sort(Comparator.comparing(Row::model, Models.ORDER));
         return new Scenario(first.benchmark(), first.mode(), first.scenarioParams(), unit, ideal,
@@ -161,6 +161,33 @@ record Scenario(
     /** Decimals that show every row's score and error. */
     int decimals() {
         return rows.stream().mapToInt(row -> Numbers.decimals(row.time(), Numbers.TIME_DECIMALS)).max().orElseThrow();
+    }
+
+    /** Whether any row has its CPU time per operation: the run used the {@code CpuTimeProfiler}. */
+    boolean hasCpuTime() {
+        return rows.stream().anyMatch(row -> row.cpuTime().isPresent());
+    }
+
+    /** {@code row}'s CPU time per operation in {@link #cpuUnit()}, when it was measured. */
+    Optional<Metric> cpuTime(Row row) {
+        return row.cpuTime().map(cpu -> TimeUnits.convert(cpu, cpuUnit()));
+    }
+
+    /**
+     * The unit every row's CPU time is shown in: the largest in which the least of them reads at
+     * least 1, so that a column of microseconds reads {@code 37.6}, not {@code 37563.5} ns or {@code 0.0376} ms.
+     */
+    String cpuUnit() {
+        double leastNanos = rows.stream().flatMap(row -> row.cpuTime().stream())
+                .mapToDouble(cpu -> TimeUnits.convert(cpu, TimeUnits.NANOS_PER_OPERATION).score())
+                .min().orElse(0);
+        return TimeUnits.readable(leastNanos);
+    }
+
+    /** Decimals that show every row's CPU time and its error in {@link #cpuUnit()}. */
+    int cpuDecimals() {
+        return rows.stream().flatMap(row -> cpuTime(row).stream())
+                .mapToInt(cpu -> Numbers.decimals(cpu, Numbers.CPU_TIME_DECIMALS)).max().orElse(Numbers.CPU_TIME_DECIMALS);
     }
 
     private String describeParams() {

@@ -32,6 +32,12 @@ final class Fixtures {
 
     /** A run with every known scenario, a NaN-error benchmark and an unknown one (see the README beside it). */
     static final String RESULTS = "sample-results.json";
+    /**
+     * A real quick run, with -prof gc and the CpuTimeProfiler, of the lesson's gather and the no-wait
+     * benchmarks (greet, fetch_data, gather of 3, 100 and 10,000) on the busy two-core machine: most
+     * intervals wider than their scores.
+     */
+    static final String NO_WAIT = "sample-no-wait.json";
     /** An older run of some of the same rows, to compare {@link #RESULTS} with. */
     static final String BASELINE = "sample-baseline.json";
     /** A real run of the CPU-bound experiment at scale 0.2, every model (see the README beside it). */
@@ -109,13 +115,13 @@ final class Fixtures {
         Map<String, String> all = new LinkedHashMap<>();
         all.put(JmhRecord.MODEL, model);
         all.putAll(params);
-        return new JmhRecord(benchmark, mode, all, time, Optional.empty(), SETTINGS);
+        return new JmhRecord(benchmark, mode, all, time, Optional.empty(), Optional.empty(), SETTINGS);
     }
 
     /** A greet result at scale 0.01 (ideal 10 ms) of the asyncio baseline's {@code model}, measured by asyncio/bench.py. */
     static JmhRecord asyncioGreet(String model, double score, double error) {
         return new JmhRecord(Ideal.GREET, "avgt", Map.of(JmhRecord.MODEL, model, "scale", "0.01"),
-                new Metric(score, error, "ms/op"), Optional.empty(), ASYNCIO_SETTINGS);
+                new Metric(score, error, "ms/op"), Optional.empty(), Optional.empty(), ASYNCIO_SETTINGS);
     }
 
     /**
