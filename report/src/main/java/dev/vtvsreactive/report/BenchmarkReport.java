@@ -221,7 +221,7 @@ public final class BenchmarkReport {
                     cells.add(row.cpuTime().isPresent() ? ScenarioTable.cpuTime(scenario, row) + " " + scenario.cpuUnit() : ScenarioTable.NONE);
                 }
                 cells.addAll(List.of(
-                        row.allocation().isPresent() ? ScenarioTable.allocation(row) + " B/op" : ScenarioTable.NONE,
+                        ScenarioTable.allocation(row) + (row.measurableAllocation().isPresent() ? " B/op" : ""),
                         String.join("; ", row.flags())));
                 rows.add(cells);
             }

@@ -165,8 +165,12 @@ record Rendering(
                 "CPU time is the forked JVM's CPU time over each iteration, every thread (the model's schedulers and"
                         + " carriers, the GC, the JIT), divided by the operations (cpu.time.norm, from -prof"
                         + " dev.vtvsreactive.bench.profile.CpuTimeProfiler); ± is its 99.9% interval across iterations.",
-                "Allocation is JMH's gc.alloc.rate.norm (bytes allocated per operation, from -prof gc).",
-                "noisy: the error is more than 10% of the time. no error bar: JMH ran fewer than 3 measurement"
+                "Allocation is JMH's gc.alloc.rate.norm (bytes allocated per operation, from -prof gc); where its"
+                        + " interval is wider than the allocation itself it reads \"" + ScenarioTable.NOT_MEASURABLE
+                        + "\" instead of a number.",
+                "noisy: the error is more than 10% of the time. interval wider than the score: the interval reaches"
+                        + " past zero, so not even the order of magnitude is established (too few operations per iteration,"
+                        + " or a noisy machine). no error bar: JMH ran fewer than 3 measurement"
                         + " iterations, so no interval exists and nothing can be concluded from comparing the row.",
                 "A model wins clearly only when its interval is clear of every other model's; overlapping intervals"
                         + " are a statistical tie.",

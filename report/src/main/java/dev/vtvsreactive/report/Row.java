@@ -65,17 +65,34 @@ record Row(String model, Metric time, Optional<Metric> allocation, Optional<Metr
                 : OptionalDouble.empty();
     }
 
-    /** What a reader must know before trusting the number: noisy, no error bar, below the ideal. */
+    /** The allocation per operation, unless its interval is wider than it: then this run could not measure it. */
+    Optional<Metric> measurableAllocation() {
+        return allocation.filter(bytes -> !bytes.widerThanScore());
+    }
+
+    /**
+     * What a reader must know before trusting the numbers: no error bar, an interval wider than the
+     * time or the CPU time, a noisy time, a time below the ideal.
+     */
     List<String> flags() {
         List<String> flags = new ArrayList<>();
         if (!time.hasErrorBar()) {
             flags.add("no error bar (fewer than 3 iterations)");
+        } else if (time.widerThanScore()) {
+            flags.add(widerThanScore("time", time) + ": too few operations per iteration, or a noisy machine");
         } else if (time.noisy()) {
             flags.add("noisy: error " + Numbers.percent(time.relativeError()) + " of score");
         }
+        cpuTime.filter(Metric::widerThanScore).ifPresent(cpu -> flags.add(widerThanScore("CPU-time", cpu)
+                + ": too few operations per iteration for the CPU clock's ticks, or a noisy machine"));
         if (ideal.isPresent() && time.score() < ideal.getAsDouble()) {
             flags.add("below ideal: check the benchmark");
         }
         return List.copyOf(flags);
+    }
+
+    /** {@code time interval wider than the score (error 182.36% of it)}. */
+    private static String widerThanScore(String what, Metric metric) {
+        return what + " interval wider than the score (error " + Numbers.percent(metric.relativeError()) + " of it)";
     }
 }

@@ -17,6 +17,8 @@ record ScenarioTable(List<String> headers, List<Line> lines) {
 
     /** What a cell without a value shows. */
     static final String NONE = "—";
+    /** What an allocation cell shows instead of a number whose interval is wider than it. */
+    static final String NOT_MEASURABLE = "not measurable in this run";
     /** The heading of the flags column. */
     static final String FLAGS = "Flags";
     /** The heading of the column that compares with the baseline. */
@@ -123,10 +125,16 @@ record ScenarioTable(List<String> headers, List<Line> lines) {
         return scenario.cpuTime(row).map(cpu -> Numbers.withError(cpu, scenario.cpuDecimals())).orElse(NONE);
     }
 
-    /** {@code 1,104.0 ± 2.2}, or {@value #NONE} without {@code -prof gc}. */
+    /**
+     * {@code 1,104.0 ± 2.2}; {@value #NOT_MEASURABLE} where the interval is wider than the allocation,
+     * {@value #NONE} without {@code -prof gc}.
+     */
     static String allocation(Row row) {
-        return row.allocation()
+        if (row.allocation().isEmpty()) {
+            return NONE;
+        }
+        return row.measurableAllocation()
                 .map(bytes -> Numbers.withError(bytes, Numbers.decimals(bytes, Numbers.BYTES_DECIMALS)))
-                .orElse(NONE);
+                .orElse(NOT_MEASURABLE);
     }
 }
