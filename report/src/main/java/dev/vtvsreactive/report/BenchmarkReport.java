@@ -169,6 +169,11 @@ public final class BenchmarkReport {
                 SiblingFile.deleteStale(outDir, name);
             }
         }
+        Optional<PerTask> perTask = PerTask.of(scenarios);
+        Optional<PerTaskSection> perTaskSection = Optional.empty();
+        if (perTask.isPresent()) {
+            perTaskSection = Optional.of(new PerTaskSection(perTask.get(), PerTaskCharts.write(perTask.get(), charts)));
+        }
         Optional<CpuBoundSection> cpuBoundSection = Optional.empty();
         if (cpuBound.isPresent()) {
             cpuBoundSection = Optional.of(new CpuBoundSection(cpuBound.get(), CpuBoundCharts.write(cpuBound.get(), charts)));
@@ -179,6 +184,7 @@ public final class BenchmarkReport {
         }
         List<Charts.ChartFiles> written = Stream.of(
                         chartFiles.values().stream().flatMap(Charts.ScenarioCharts::all),
+                        perTaskSection.stream().flatMap(section -> section.charts().values().stream()),
                         cpuBoundSection.stream().flatMap(section -> Stream.of(section.charts().gaps(), section.charts().timeline())),
                         fanOutSection.stream().flatMap(section -> Stream.of(section.charts().overhead(), section.charts().memory())))
                 .flatMap(files -> files)
@@ -188,7 +194,7 @@ public final class BenchmarkReport {
         Rendering rendering = new Rendering(
                 scenarios, new Environment(machine, saved.isPresent(), records, cpuBound, asyncio),
                 baseline.map(older -> new Baseline(older.scenarios)), baseline.map(older -> older.source.toString()),
-                chartFiles, cpuBoundSection, fanOutSection);
+                chartFiles, perTaskSection, cpuBoundSection, fanOutSection);
         ReportView view = rendering.view();
         Files.writeString(outDir.resolve(Rendering.MARKDOWN), Pages.markdown(view));
         Path page = outDir.resolve(Rendering.HTML);
@@ -198,7 +204,8 @@ public final class BenchmarkReport {
 
     /**
      * A plain-text table for the console: scenario, model, time ± error, ideal, overhead, CPU time
-     * (when measured), allocation and flags, then each scenario's verdict; then the CPU-bound experiment's table,
+     * (when measured), allocation and flags, then each scenario's verdict; then the machinery per
+     * task's table and findings, or that the no-wait gathers were not run; then the CPU-bound experiment's table,
      * verdicts and answer to the quiz, and the fan-out sweep's table, verdicts and targets, or that
      * they were not run; last, whether the asyncio baseline ran, or why not.
      */
@@ -229,10 +236,12 @@ public final class BenchmarkReport {
         String verdicts = scenarios.stream()
                 .map(scenario -> scenario.title() + ": " + Verdict.of(scenario).text())
                 .collect(Collectors.joining("\n", "\nVerdicts\n", "\n"));
+        String machinery = "\n" + PerTaskSection.TITLE + "\n"
+                + PerTask.of(scenarios).map(PerTask::summary).orElse(PerTaskSection.NOT_RUN + "\n");
         String cpu = "\n" + CpuBoundSection.TITLE + "\n"
                 + cpuBound.map(CpuBoundResults::summary).orElse(CpuBoundSection.NOT_RUN + "\n");
         String fan = "\n" + FanOutSection.TITLE + "\n" + fanOut.map(FanOutResults::console).orElse(FanOutSection.NOT_RUN + "\n");
-        return TextTable.render(headers, rows) + verdicts + cpu + fan + "\n" + AsyncioEnvironment.line(asyncio) + "\n";
+        return TextTable.render(headers, rows) + verdicts + machinery + cpu + fan + "\n" + AsyncioEnvironment.line(asyncio) + "\n";
     }
 
     /** Chart files of scenarios that an earlier report into the same directory had and this one has not. */

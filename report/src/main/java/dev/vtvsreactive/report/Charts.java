@@ -33,11 +33,17 @@ import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.CategorySeries.CategorySeriesRenderStyle;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder.VectorGraphicsFormat;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.CategoryStyler;
 import org.knowm.xchart.style.Styler.LegendLayout;
 import org.knowm.xchart.style.Styler.LegendPosition;
+import org.knowm.xchart.style.XYStyler;
+import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -77,6 +83,8 @@ final class Charts {
     static final Color INK = new Color(0x222222);
     private static final Color GRID = new Color(0xDDDDDD);
     static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
+    /** A line of measured points. */
+    static final BasicStroke SOLID = new BasicStroke(2.5f);
     /** The ideal's line. */
     static final BasicStroke DASHED = new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {8, 6}, 0);
     /** A legend entry's swatch, padding and gap beside its text, in pixels (XChart's layout, measured). */
@@ -307,6 +315,41 @@ final class Charts {
 
     static double textWidth(String text, Font font) {
         return font.getStringBounds(text, new FontRenderContext(null, true, true)).getWidth();
+    }
+
+    /**
+     * An empty chart of a measure against N, both axes logarithmic, with the report's look: N's
+     * ticks as whole numbers, a grid both ways, and the legend beside the plot, one name a line
+     * (there may be many lines, with long names).
+     */
+    static XYChart logLog(String title, String xAxisTitle, String yAxisTitle, int height) {
+        XYChart chart = new XYChartBuilder()
+                .width(WIDTH).height(height)
+                .title(title)
+                .xAxisTitle(xAxisTitle)
+                .yAxisTitle(yAxisTitle)
+                .build();
+        XYStyler styler = chart.getStyler();
+        style(styler);
+        styler.setXAxisLogarithmic(true);
+        styler.setYAxisLogarithmic(true);
+        styler.setXAxisDecimalPattern("#,##0");
+        styler.setYAxisDecimalPattern("#,##0.#");
+        styler.setPlotGridVerticalLinesVisible(true);
+        styler.setMarkerSize(9);
+        styler.setLegendPosition(LegendPosition.OutsideE);
+        styler.setLegendLayout(LegendLayout.Vertical);
+        return chart;
+    }
+
+    /** Adds the points ({@code xs}, {@code ys}) to {@code chart} as a line named {@code name}, drawn with {@code stroke} and {@code marker}. */
+    static void line(XYChart chart, String name, double[] xs, double[] ys, Color color, BasicStroke stroke, Marker marker) {
+        XYSeries drawn = chart.addSeries(name, xs, ys);
+        drawn.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
+        drawn.setLineColor(color);
+        drawn.setMarkerColor(color);
+        drawn.setLineStyle(stroke);
+        drawn.setMarker(marker);
     }
 
     /** The report's look: white, light grid, dark text, legend below. */

@@ -21,12 +21,14 @@ import java.util.Optional;
  * @param baseline the older run compared with, if any
  * @param baselineSource where the baseline was read from, if any
  * @param charts the chart files of each scenario, by {@link Scenario#slug()}
+ * @param perTask the machinery per task's section; empty when the results hold no no-wait gather
  * @param cpuBound the CPU-bound experiment's section; empty when the experiment's JSON was not beside the results
  * @param fanOut the fan-out sweep's section; empty when neither side's fan-out JSON was beside the results
  */
 record Rendering(
         List<Scenario> scenarios, Environment environment, Optional<Baseline> baseline, Optional<String> baselineSource,
-        Map<String, Charts.ScenarioCharts> charts, Optional<CpuBoundSection> cpuBound, Optional<FanOutSection> fanOut) {
+        Map<String, Charts.ScenarioCharts> charts, Optional<PerTaskSection> perTask, Optional<CpuBoundSection> cpuBound,
+        Optional<FanOutSection> fanOut) {
 
     /** The page's and the document's title. */
     static final String TITLE = "vt-vs-reactive benchmark report";
@@ -51,6 +53,7 @@ record Rendering(
                 "Captured " + machine.capturedAt() + " at commit " + machine.gitCommit() + " on " + machine.cpuModel()
                         + " (" + machine.cpus() + " CPUs)",
                 baselineSource, glance(), readingNotes(), scenarios.stream().map(this::scenario).toList(),
+                new Section(PerTaskSection.ANCHOR, PerTaskSection.TITLE, perTask.map(PerTaskSection::view), PerTaskSection.NOT_RUN),
                 new Section(CpuBoundSection.ANCHOR, CpuBoundSection.TITLE, cpuBound.map(CpuBoundSection::view),
                         CpuBoundSection.NOT_RUN),
                 new Section(FanOutSection.ANCHOR, FanOutSection.TITLE, fanOut.map(FanOutSection::view), FanOutSection.NOT_RUN),
@@ -64,6 +67,8 @@ record Rendering(
         List<Table.Row> rows = new ArrayList<>(scenarios.stream()
                 .map(scenario -> glance(anchor(scenario), scenario.title(), Verdict.of(scenario).text()))
                 .toList());
+        rows.add(glance(PerTaskSection.ANCHOR, PerTaskSection.TITLE,
+                perTask.map(section -> section.perTask().growth()).orElse(PerTaskSection.NOT_RUN)));
         rows.add(glance(CpuBoundSection.ANCHOR, CpuBoundSection.TITLE,
                 cpuBound.map(section -> section.results().quizAnswer()).orElse(CpuBoundSection.NOT_RUN)));
         rows.add(glance(FanOutSection.ANCHOR, FanOutSection.TITLE, fanOutGlance()));

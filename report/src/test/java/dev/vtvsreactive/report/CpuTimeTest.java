@@ -2,12 +2,11 @@ package dev.vtvsreactive.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vtvsreactive.bench.Ideal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,17 +16,11 @@ class CpuTimeTest {
     @TempDir
     Path dir;
 
-    private Path results;
-
-    @BeforeEach
-    void copySample() {
-        results = Fixtures.copy(Fixtures.NO_WAIT, dir, Rendering.RESULTS);
-    }
-
     @Test
-    void showsEachScenariosCpuTimeInTheUnitThatMakesItsLeastReadAtLeastOne() throws IOException {
-        Scenario gather = scenario(Ideal.GATHER);
-        Scenario greet = scenario(Ideal.NO_WAIT_GREET);
+    void showsEachScenariosCpuTimeInTheUnitThatMakesItsLeastReadAtLeastOne() {
+        List<Scenario> scenarios = Fixtures.scenarios(Fixtures.copy(Fixtures.NO_WAIT, dir));
+        Scenario gather = scenarios.getFirst();
+        Scenario greet = scenarios.get(1);
 
         assertThat(gather.cpuUnit()).as("2,461,538 ns the least").isEqualTo("ms/op");
         assertThat(greet.cpuUnit()).as("37,563 ns the least").isEqualTo("us/op");
@@ -42,7 +35,7 @@ class CpuTimeTest {
     @Test
     void leavesTheColumnOutWhereNoRowMeasuredIt() throws IOException {
         Path without = Fixtures.copy(Fixtures.RESULTS, dir);
-        Scenario greet = Scenario.of(JmhJson.parse(without, Files.readAllBytes(without))).getFirst();
+        Scenario greet = Fixtures.scenarios(without).getFirst();
 
         assertThat(greet.hasCpuTime()).isFalse();
         assertThat(ScenarioTable.of(greet, Optional.empty()).headers()).noneMatch(header -> header.startsWith("CPU time"));
@@ -51,7 +44,7 @@ class CpuTimeTest {
 
     @Test
     void chartsEachScenariosCpuTimeBelowItsTimeAndPrintsItInTheSummary() throws IOException {
-        BenchmarkReport report = BenchmarkReport.read(results);
+        BenchmarkReport report = BenchmarkReport.read(Fixtures.copy(Fixtures.NO_WAIT, dir, Rendering.RESULTS));
 
         Path page = report.write(dir.resolve("report"), Optional.empty());
 
@@ -78,11 +71,5 @@ class CpuTimeTest {
         assertThat(TimeUnits.readable(0)).isEqualTo("ns/op");
         assertThat(TimeUnits.convert(new Metric(37_563, 19_271, "ns/op"), "us/op")).isEqualTo(new Metric(37.563, 19.271, "us/op"));
         assertThat(TimeUnits.convert(new Metric(2, Double.NaN, "ms/op"), "us/op").hasErrorBar()).isFalse();
-    }
-
-    private Scenario scenario(String benchmark) throws IOException {
-        return Scenario.of(JmhJson.parse(results, Files.readAllBytes(results))).stream()
-                .filter(scenario -> scenario.benchmark().equals(benchmark))
-                .findFirst().orElseThrow();
     }
 }

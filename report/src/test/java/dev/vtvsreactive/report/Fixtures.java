@@ -50,6 +50,11 @@ final class Fixtures {
     static final String ASYNCIO_FAN_OUT = "sample-asyncio-fan-out.json";
     /** A real quick run of asyncio/bench.py: greet, fetch_data and gather at scale 0.01, model asyncio. */
     static final String ASYNCIO_RESULTS = "sample-asyncio-results.json";
+    /**
+     * The asyncio baseline's no-wait rows (greet, fetch_data, gather of 3, 100 and 10,000, model asyncio),
+     * timed as asyncio/bench.py times, with every wait 0 (see the README beside it).
+     */
+    static final String ASYNCIO_NO_WAIT = "sample-asyncio-no-wait.json";
     /** The environment file of that run: aiohttp and uvloop not importable, the HTTP rows skipped. */
     static final String ASYNCIO_ENVIRONMENT = "sample-asyncio-environment.json";
     /** A real run of asyncio/cpubound.py: asyncio's three variants and the process pool's fixed. */
@@ -160,6 +165,15 @@ final class Fixtures {
     static FanOutResults fanOutResults(double waitMs, List<NotRun> failed, FanOutRun... runs) {
         List<Integer> tasks = Stream.of(runs).map(FanOutRun::tasks).distinct().toList();
         return new FanOutResults(new FanOutReport("25.0.3+9-LTS", 2, FanOutPlan.of(tasks, waitMs), List.of(runs), List.of(), failed));
+    }
+
+    /** The scenarios of the JMH JSON file {@code results}. */
+    static List<Scenario> scenarios(Path results) {
+        try {
+            return Scenario.of(JmhJson.parse(results, Files.readAllBytes(results)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The one scenario {@code records} make. */

@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param glance one row per scenario and experiment: its name, linked to its section, and its verdict
  * @param readingNotes how to read the numbers
  * @param scenarios one section per benchmark scenario
+ * @param perTask the machinery per task: the no-wait gathers divided by N
  * @param cpuBound the CPU-bound experiment's section
  * @param fanOut the fan-out sweep's section
  * @param onlyInBaseline the baseline's rows this run has no counterpart for; empty without a baseline or when there are none
@@ -22,7 +23,7 @@ import java.util.Optional;
  */
 public record ReportView(
         String title, String captured, Optional<String> baselineSource, Table glance, List<String> readingNotes,
-        List<ScenarioView> scenarios, Section cpuBound, Section fanOut, Optional<Table> onlyInBaseline,
+        List<ScenarioView> scenarios, Section perTask, Section cpuBound, Section fanOut, Optional<Table> onlyInBaseline,
         List<Fact> environment, List<Link> rawData, String markdown, String chartsFolder) {
 
     public ReportView {
