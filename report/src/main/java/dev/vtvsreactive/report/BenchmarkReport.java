@@ -192,7 +192,7 @@ public final class BenchmarkReport {
         deleteStaleCharts(charts, written);
 
         Rendering rendering = new Rendering(
-                scenarios, new Environment(machine, saved.isPresent(), records, cpuBound, asyncio),
+                whichModel(Links.inRepository(outDir, WhichModel.FAILURE_SEMANTICS)), scenarios, new Environment(machine, saved.isPresent(), records, cpuBound, asyncio),
                 baseline.map(older -> new Baseline(older.scenarios)), baseline.map(older -> older.source.toString()),
                 chartFiles, perTaskSection, cpuBoundSection, fanOutSection);
         ReportView view = rendering.view();
@@ -203,7 +203,7 @@ public final class BenchmarkReport {
     }
 
     /**
-     * A plain-text table for the console: scenario, model, time ± error, ideal, overhead, CPU time
+     * Which model for which work; then a plain-text table for the console: scenario, model, time ± error, ideal, overhead, CPU time
      * (when measured), allocation and flags, then each scenario's verdict; then the machinery per
      * task's table and findings, or that the no-wait gathers were not run; then the CPU-bound experiment's table,
      * verdicts and answer to the quiz, and the fan-out sweep's table, verdicts and targets, or that
@@ -241,7 +241,13 @@ public final class BenchmarkReport {
         String cpu = "\n" + CpuBoundSection.TITLE + "\n"
                 + cpuBound.map(CpuBoundResults::summary).orElse(CpuBoundSection.NOT_RUN + "\n");
         String fan = "\n" + FanOutSection.TITLE + "\n" + fanOut.map(FanOutResults::console).orElse(FanOutSection.NOT_RUN + "\n");
-        return TextTable.render(headers, rows) + verdicts + machinery + cpu + fan + "\n" + AsyncioEnvironment.line(asyncio) + "\n";
+        return "Which model for which work\n" + whichModel(Optional.empty()).console() + "\n"
+                + TextTable.render(headers, rows) + verdicts + machinery + cpu + fan + "\n" + AsyncioEnvironment.line(asyncio) + "\n";
+    }
+
+    /** Which model for which work in this run, {@code failureSemantics} the link to that document when there is one. */
+    private WhichModel whichModel(Optional<String> failureSemantics) {
+        return WhichModel.of(scenarios, cpuBound, fanOut, failureSemantics, AsyncioEnvironment.line(asyncio));
     }
 
     /** Chart files of scenarios that an earlier report into the same directory had and this one has not. */

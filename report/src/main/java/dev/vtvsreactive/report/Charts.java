@@ -145,7 +145,7 @@ final class Charts {
         Optional<ChartFiles> overhead = Optional.empty();
         if (scenario.idealInUnit().isPresent()) {
             overhead = Optional.of(save(overheadChart(scenario), chartsDirectory, scenario.slug() + "-overhead",
-                    overheadTitle(scenario), describe(scenario, Charts::overhead)));
+                    overheadTitle(scenario), describe(scenario, row -> row.overheadMetric().orElseThrow())));
         }
         Optional<ChartFiles> cpuTime = Optional.empty();
         if (scenario.hasCpuTime()) {
@@ -204,11 +204,11 @@ final class Charts {
      */
     private static CategoryChart overheadChart(Scenario scenario) {
         CategoryChart chart = modelBars(scenario, scenario.rows(), overheadTitle(scenario),
-                "overhead: time − ideal (" + scenario.unit() + ")", BELOW_HEIGHT, Charts::overhead);
+                "overhead: time − ideal (" + scenario.unit() + ")", BELOW_HEIGHT, row -> row.overheadMetric().orElseThrow());
         // The time chart just above has the same colours in its legend; the axis names the models.
         chart.getStyler().setLegendVisible(false);
         boolean belowIdeal = scenario.rows().stream()
-                .map(Charts::overhead)
+                .map(row -> row.overheadMetric().orElseThrow())
                 .anyMatch(overhead -> (overhead.hasErrorBar() ? overhead.low() : overhead.score()) < 0);
         if (!belowIdeal) {
             chart.getStyler().setYAxisMin(0.0);
@@ -242,11 +242,6 @@ final class Charts {
 
     static String cpuTimeTitle(Scenario scenario) {
         return scenario.title() + ": CPU time per operation";
-    }
-
-    /** A row's overhead as a metric: time − ideal, with the time's error. */
-    private static Metric overhead(Row row) {
-        return new Metric(row.overhead().orElseThrow(), row.time().error(), row.time().unit());
     }
 
     /**

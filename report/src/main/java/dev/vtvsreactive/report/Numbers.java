@@ -47,6 +47,12 @@ final class Numbers {
         return metric.hasErrorBar() ? score + " ± " + fixed(metric.error(), decimals) : score;
     }
 
+    /** {@code +0.100 ± 0.020} or {@code −0.100}: a difference, always signed, with its error when JMH gave one. */
+    static String signedWithError(Metric metric, int decimals) {
+        String score = signed(metric.score(), decimals);
+        return metric.hasErrorBar() ? score + " ± " + fixed(metric.error(), decimals) : score;
+    }
+
     /** {@code 12.90%} of a share ({@code 0.129}). */
     static String percent(double share) {
         return String.format(Locale.ROOT, "%.2f%%", share * 100);

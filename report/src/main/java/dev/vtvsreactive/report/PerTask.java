@@ -231,7 +231,7 @@ record PerTask(List<Scenario> gathers) {
     }
 
     /** {@code 17.1 ± 31.3}: three significant digits of the value, two of the interval. */
-    private static String figure(Metric perTask) {
+    static String figure(Metric perTask) {
         return Numbers.withError(perTask, Numbers.decimals(perTask, Numbers.CPU_TIME_DECIMALS));
     }
 

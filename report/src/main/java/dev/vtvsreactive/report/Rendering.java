@@ -16,6 +16,7 @@ import java.util.Optional;
  * Everything one report shows, gathered once and told as one {@link ReportView}, so that the page
  * and the Markdown say the same.
  *
+ * @param whichModel which model for which work, from everything below
  * @param scenarios the scenarios, in the report's order
  * @param environment where and how the numbers were measured
  * @param baseline the older run compared with, if any
@@ -26,7 +27,7 @@ import java.util.Optional;
  * @param fanOut the fan-out sweep's section; empty when neither side's fan-out JSON was beside the results
  */
 record Rendering(
-        List<Scenario> scenarios, Environment environment, Optional<Baseline> baseline, Optional<String> baselineSource,
+        WhichModel whichModel, List<Scenario> scenarios, Environment environment, Optional<Baseline> baseline, Optional<String> baselineSource,
         Map<String, Charts.ScenarioCharts> charts, Optional<PerTaskSection> perTask, Optional<CpuBoundSection> cpuBound,
         Optional<FanOutSection> fanOut) {
 
@@ -52,7 +53,7 @@ record Rendering(
                 TITLE,
                 "Captured " + machine.capturedAt() + " at commit " + machine.gitCommit() + " on " + machine.cpuModel()
                         + " (" + machine.cpus() + " CPUs)",
-                baselineSource, glance(), readingNotes(), scenarios.stream().map(this::scenario).toList(),
+                baselineSource, whichModel.view(), whichModel.notes(), glance(), readingNotes(), scenarios.stream().map(this::scenario).toList(),
                 new Section(PerTaskSection.ANCHOR, PerTaskSection.TITLE, perTask.map(PerTaskSection::view), PerTaskSection.NOT_RUN),
                 new Section(CpuBoundSection.ANCHOR, CpuBoundSection.TITLE, cpuBound.map(CpuBoundSection::view),
                         CpuBoundSection.NOT_RUN),

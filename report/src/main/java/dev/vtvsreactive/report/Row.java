@@ -58,6 +58,11 @@ record Row(String model, Metric time, Optional<Metric> allocation, Optional<Metr
         return ideal.isPresent() ? OptionalDouble.of(time.score() - ideal.getAsDouble()) : OptionalDouble.empty();
     }
 
+    /** The overhead with the time's error and unit (the ideal is exact); empty without an ideal. */
+    Optional<Metric> overheadMetric() {
+        return ideal.isPresent() ? Optional.of(new Metric(overhead().getAsDouble(), time.error(), time.unit())) : Optional.empty();
+    }
+
     /** The overhead as a share of the ideal; empty without an ideal or with an ideal of zero. */
     OptionalDouble overheadShare() {
         return ideal.isPresent() && ideal.getAsDouble() > 0

@@ -130,19 +130,26 @@ record Scenario(
      */
     String title() {
         Map<String, String> described = new LinkedHashMap<>(params);
-        String name = switch (benchmark) {
+        String name = benchmark.equals(Ideal.NO_WAIT_GATHER)
+                ? "gather of " + FanOutResults.count(Long.parseLong(described.remove(TASKS))) + ", no wait"
+                : name(benchmark);
+        String withParams = described.isEmpty() ? name : name + " (" + describe(described) + ")";
+        return mode.equals(AVERAGE_TIME) ? withParams : withParams + " [" + mode + "]";
+    }
+
+    /** What the report calls {@code benchmark}, parameters aside: {@code greet}, {@code HTTP throughput}; its class and method when it does not know it. */
+    static String name(String benchmark) {
+        return switch (benchmark) {
             case Ideal.GREET -> "greet";
             case Ideal.FETCH_DATA -> "fetch_data";
             case Ideal.GATHER -> "gather A/B/C";
             case Ideal.NO_WAIT_GREET -> "greet, no wait";
             case Ideal.NO_WAIT_FETCH_DATA -> "fetch_data, no wait";
-            case Ideal.NO_WAIT_GATHER -> "gather of " + FanOutResults.count(Long.parseLong(described.remove(TASKS))) + ", no wait";
+            case Ideal.NO_WAIT_GATHER -> "gather of N, no wait";
             case Ideal.HTTP -> "HTTP posts + comments";
             case Ideal.THROUGHPUT -> "HTTP throughput";
             default -> classAndMethod(benchmark);
         };
-        String withParams = described.isEmpty() ? name : name + " (" + describe(described) + ")";
-        return mode.equals(AVERAGE_TIME) ? withParams : withParams + " [" + mode + "]";
     }
 
     /** N, the tasks the no-wait gather gathered; empty for every other benchmark. */

@@ -9,6 +9,8 @@ import java.util.Optional;
  * @param title the page's and the document's title
  * @param captured when, at which commit and on which machine the numbers were measured
  * @param baselineSource where the older run compared with was read from, if any
+ * @param whichModel which model for which work: a row per kind of work, a column per model, one sentence why per row
+ * @param whichModelNotes how to read it
  * @param glance one row per scenario and experiment: its name, linked to its section, and its verdict
  * @param readingNotes how to read the numbers
  * @param scenarios one section per benchmark scenario
@@ -22,11 +24,12 @@ import java.util.Optional;
  * @param chartsFolder the folder of every chart as SVG and PNG, relative to the page
  */
 public record ReportView(
-        String title, String captured, Optional<String> baselineSource, Table glance, List<String> readingNotes,
+        String title, String captured, Optional<String> baselineSource, Table whichModel, List<String> whichModelNotes, Table glance, List<String> readingNotes,
         List<ScenarioView> scenarios, Section perTask, Section cpuBound, Section fanOut, Optional<Table> onlyInBaseline,
         List<Fact> environment, List<Link> rawData, String markdown, String chartsFolder) {
 
     public ReportView {
+        whichModelNotes = List.copyOf(whichModelNotes);
         readingNotes = List.copyOf(readingNotes);
         scenarios = List.copyOf(scenarios);
         environment = List.copyOf(environment);
