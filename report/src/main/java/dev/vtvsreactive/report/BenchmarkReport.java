@@ -37,12 +37,13 @@ public final class BenchmarkReport {
     private final Optional<CpuBoundResults> cpuBound;
     private final Optional<FanOutResults> fanOut;
     private final Optional<AsyncioEnvironment> asyncio;
+    private final FlameGraphs flameGraphs;
     /** The experiments' and the asyncio baseline's files read beside the results, copied into the report's folder. */
     private final List<SiblingFile> siblings;
 
     private BenchmarkReport(Path source, byte[] json, List<JmhRecord> records, List<Scenario> scenarios,
                             Optional<CpuBoundResults> cpuBound, Optional<FanOutResults> fanOut,
-                            Optional<AsyncioEnvironment> asyncio, List<SiblingFile> siblings) {
+                            Optional<AsyncioEnvironment> asyncio, FlameGraphs flameGraphs, List<SiblingFile> siblings) {
         this.source = source;
         this.json = json;
         this.records = records;
@@ -50,6 +51,7 @@ public final class BenchmarkReport {
         this.cpuBound = cpuBound;
         this.fanOut = fanOut;
         this.asyncio = asyncio;
+        this.flameGraphs = flameGraphs;
         this.siblings = siblings;
     }
 
@@ -100,7 +102,8 @@ public final class BenchmarkReport {
                         asyncioResults, asyncioEnvironmentFile, cpuBoundFile, asyncioCpuBoundFile, fanOutFile, asyncioFanOutFile)
                 .flatMap(Optional::stream)
                 .toList();
-        return new BenchmarkReport(jmhJson, json, records, scenarios, cpuBound, fanOut, asyncioEnvironment, siblings);
+        return new BenchmarkReport(jmhJson, json, records, scenarios, cpuBound, fanOut, asyncioEnvironment,
+                FlameGraphs.beside(jmhJson), siblings);
     }
 
     /**
@@ -194,7 +197,7 @@ public final class BenchmarkReport {
         Rendering rendering = new Rendering(
                 whichModel(Links.inRepository(outDir, WhichModel.FAILURE_SEMANTICS)), scenarios, new Environment(machine, saved.isPresent(), records, cpuBound, asyncio),
                 baseline.map(older -> new Baseline(older.scenarios)), baseline.map(older -> older.source.toString()),
-                chartFiles, perTaskSection, cpuBoundSection, fanOutSection);
+                chartFiles, perTaskSection, cpuBoundSection, fanOutSection, flameGraphs, outDir);
         ReportView view = rendering.view();
         Files.writeString(outDir.resolve(Rendering.MARKDOWN), Pages.markdown(view));
         Path page = outDir.resolve(Rendering.HTML);
@@ -207,7 +210,7 @@ public final class BenchmarkReport {
      * (when measured), allocation and flags, then each scenario's verdict; then the machinery per
      * task's table and findings, or that the no-wait gathers were not run; then the CPU-bound experiment's table,
      * verdicts and answer to the quiz, and the fan-out sweep's table, verdicts and targets, or that
-     * they were not run; last, whether the asyncio baseline ran, or why not.
+     * they were not run; the flame graphs beside the results, or how to make them; last, whether the asyncio baseline ran, or why not.
      */
     public String summary() {
         boolean cpuTime = scenarios.stream().anyMatch(Scenario::hasCpuTime);
@@ -241,8 +244,9 @@ public final class BenchmarkReport {
         String cpu = "\n" + CpuBoundSection.TITLE + "\n"
                 + cpuBound.map(CpuBoundResults::summary).orElse(CpuBoundSection.NOT_RUN + "\n");
         String fan = "\n" + FanOutSection.TITLE + "\n" + fanOut.map(FanOutResults::console).orElse(FanOutSection.NOT_RUN + "\n");
+        String flames = "\n" + FlameGraphs.TITLE + "\n" + flameGraphs.console();
         return "Which model for which work\n" + whichModel(Optional.empty()).console() + "\n"
-                + TextTable.render(headers, rows) + verdicts + machinery + cpu + fan + "\n" + AsyncioEnvironment.line(asyncio) + "\n";
+                + TextTable.render(headers, rows) + verdicts + machinery + cpu + fan + flames + "\n" + AsyncioEnvironment.line(asyncio) + "\n";
     }
 
     /** Which model for which work in this run, {@code failureSemantics} the link to that document when there is one. */

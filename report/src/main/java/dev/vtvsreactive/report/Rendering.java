@@ -7,6 +7,7 @@ import dev.vtvsreactive.report.view.ReportView;
 import dev.vtvsreactive.report.view.ScenarioView;
 import dev.vtvsreactive.report.view.Section;
 import dev.vtvsreactive.report.view.Table;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +26,13 @@ import java.util.Optional;
  * @param perTask the machinery per task's section; empty when the results hold no no-wait gather
  * @param cpuBound the CPU-bound experiment's section; empty when the experiment's JSON was not beside the results
  * @param fanOut the fan-out sweep's section; empty when neither side's fan-out JSON was beside the results
+ * @param flameGraphs the flame graphs beside the results, if any
+ * @param reportFolder where the pages are written: what their links to files beside the results start from
  */
 record Rendering(
         WhichModel whichModel, List<Scenario> scenarios, Environment environment, Optional<Baseline> baseline, Optional<String> baselineSource,
         Map<String, Charts.ScenarioCharts> charts, Optional<PerTaskSection> perTask, Optional<CpuBoundSection> cpuBound,
-        Optional<FanOutSection> fanOut) {
+        Optional<FanOutSection> fanOut, FlameGraphs flameGraphs, Path reportFolder) {
 
     /** The page's and the document's title. */
     static final String TITLE = "vt-vs-reactive benchmark report";
@@ -58,7 +61,7 @@ record Rendering(
                 new Section(CpuBoundSection.ANCHOR, CpuBoundSection.TITLE, cpuBound.map(CpuBoundSection::view),
                         CpuBoundSection.NOT_RUN),
                 new Section(FanOutSection.ANCHOR, FanOutSection.TITLE, fanOut.map(FanOutSection::view), FanOutSection.NOT_RUN),
-                onlyInBaseline(),
+                onlyInBaseline(), flameGraphs.note(), flameGraphs.links(reportFolder),
                 environment.facts().stream().map(fact -> new ReportView.Fact(fact.name(), fact.value())).toList(),
                 rawData(), MARKDOWN, Charts.DIRECTORY + "/");
     }

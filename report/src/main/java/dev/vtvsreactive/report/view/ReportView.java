@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param cpuBound the CPU-bound experiment's section
  * @param fanOut the fan-out sweep's section
  * @param onlyInBaseline the baseline's rows this run has no counterpart for; empty without a baseline or when there are none
+ * @param flameGraphsNote what the flame graphs are, or how to make them when there are none
+ * @param flameGraphs each flame graph's page beside the results, linked from the report
  * @param environment where and how the numbers were measured
  * @param rawData the JSON files the report was rendered from, copied beside it
  * @param markdown the same report in Markdown, relative to the page
@@ -26,12 +28,13 @@ import java.util.Optional;
 public record ReportView(
         String title, String captured, Optional<String> baselineSource, Table whichModel, List<String> whichModelNotes, Table glance, List<String> readingNotes,
         List<ScenarioView> scenarios, Section perTask, Section cpuBound, Section fanOut, Optional<Table> onlyInBaseline,
-        List<Fact> environment, List<Link> rawData, String markdown, String chartsFolder) {
+        String flameGraphsNote, List<Link> flameGraphs, List<Fact> environment, List<Link> rawData, String markdown, String chartsFolder) {
 
     public ReportView {
         whichModelNotes = List.copyOf(whichModelNotes);
         readingNotes = List.copyOf(readingNotes);
         scenarios = List.copyOf(scenarios);
+        flameGraphs = List.copyOf(flameGraphs);
         environment = List.copyOf(environment);
         rawData = List.copyOf(rawData);
     }
