@@ -32,13 +32,14 @@ record PerTask(List<Scenario> gathers) {
 
         private final String label;
         private final String slug;
-        private final boolean time;
+        /** Whether its values are times, shown in the unit that reads best; else bytes. */
+        private final boolean timed;
         private final Function<Row, Optional<Metric>> perOperation;
 
-        Measure(String label, String slug, boolean time, Function<Row, Optional<Metric>> perOperation) {
+        Measure(String label, String slug, boolean timed, Function<Row, Optional<Metric>> perOperation) {
             this.label = label;
             this.slug = slug;
-            this.time = time;
+            this.timed = timed;
             this.perOperation = perOperation;
         }
 
@@ -96,14 +97,15 @@ record PerTask(List<Scenario> gathers) {
      * least of them reads at least 1, {@code us/task}.
      */
     String unit(Measure measure) {
-        if (!measure.time) {
+        if (!measure.timed) {
             return "B" + PER_TASK;
         }
         double leastNanos = gathers.stream()
                 .flatMap(scenario -> scenario.rows().stream().flatMap(row -> measure.perOperation.apply(row).stream()
                         .map(metric -> TimeUnits.convert(metric, TimeUnits.NANOS_PER_OPERATION).score() / scenario.tasks().getAsInt())))
                 .mapToDouble(Double::doubleValue)
-                .min().orElse(0);
+                .min()
+                .orElse(0);
         return TimeUnits.readable(leastNanos).replace(PER_OPERATION, PER_TASK);
     }
 
@@ -248,7 +250,7 @@ record PerTask(List<Scenario> gathers) {
 
     private Metric perTask(Measure measure, Metric perOperation, int tasks) {
         String unit = unit(measure);
-        Metric inUnit = measure.time ? TimeUnits.convert(perOperation, unit.replace(PER_TASK, PER_OPERATION)) : perOperation;
+        Metric inUnit = measure.timed ? TimeUnits.convert(perOperation, unit.replace(PER_TASK, PER_OPERATION)) : perOperation;
         return inUnit.scaled(1.0 / tasks, unit);
     }
 }
