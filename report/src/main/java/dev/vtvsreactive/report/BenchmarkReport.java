@@ -37,12 +37,13 @@ public final class BenchmarkReport {
     private final Optional<CpuBoundResults> cpuBound;
     private final Optional<FanOutResults> fanOut;
     private final Optional<AsyncioEnvironment> asyncio;
+    private final FlameGraphs flameGraphs;
     /** The experiments' and the asyncio baseline's files read beside the results, copied into the report's folder. */
     private final List<SiblingFile> siblings;
 
     private BenchmarkReport(Path source, byte[] json, List<JmhRecord> records, List<Scenario> scenarios,
                             Optional<CpuBoundResults> cpuBound, Optional<FanOutResults> fanOut,
-                            Optional<AsyncioEnvironment> asyncio, List<SiblingFile> siblings) {
+                            Optional<AsyncioEnvironment> asyncio, FlameGraphs flameGraphs, List<SiblingFile> siblings) {
         this.source = source;
         this.json = json;
         this.records = records;
@@ -50,6 +51,7 @@ public final class BenchmarkReport {
         this.cpuBound = cpuBound;
         this.fanOut = fanOut;
         this.asyncio = asyncio;
+        this.flameGraphs = flameGraphs;
         this.siblings = siblings;
     }
 
@@ -100,7 +102,8 @@ public final class BenchmarkReport {
                         asyncioResults, asyncioEnvironmentFile, cpuBoundFile, asyncioCpuBoundFile, fanOutFile, asyncioFanOutFile)
                 .flatMap(Optional::stream)
                 .toList();
-        return new BenchmarkReport(jmhJson, json, records, scenarios, cpuBound, fanOut, asyncioEnvironment, siblings);
+        return new BenchmarkReport(jmhJson, json, records, scenarios, cpuBound, fanOut, asyncioEnvironment,
+                FlameGraphs.beside(jmhJson), siblings);
     }
 
     /**
@@ -169,6 +172,11 @@ public final class BenchmarkReport {
                 SiblingFile.deleteStale(outDir, name);
             }
         }
+        Optional<PerTask> perTask = PerTask.of(scenarios);
+        Optional<PerTaskSection> perTaskSection = Optional.empty();
+        if (perTask.isPresent()) {
+            perTaskSection = Optional.of(new PerTaskSection(perTask.get(), PerTaskCharts.write(perTask.get(), charts)));
+        }
         Optional<CpuBoundSection> cpuBoundSection = Optional.empty();
         if (cpuBound.isPresent()) {
             cpuBoundSection = Optional.of(new CpuBoundSection(cpuBound.get(), CpuBoundCharts.write(cpuBound.get(), charts)));
@@ -179,6 +187,7 @@ public final class BenchmarkReport {
         }
         List<Charts.ChartFiles> written = Stream.of(
                         chartFiles.values().stream().flatMap(Charts.ScenarioCharts::all),
+                        perTaskSection.stream().flatMap(section -> section.charts().values().stream()),
                         cpuBoundSection.stream().flatMap(section -> Stream.of(section.charts().gaps(), section.charts().timeline())),
                         fanOutSection.stream().flatMap(section -> Stream.of(section.charts().overhead(), section.charts().memory())))
                 .flatMap(files -> files)
@@ -186,9 +195,9 @@ public final class BenchmarkReport {
         deleteStaleCharts(charts, written);
 
         Rendering rendering = new Rendering(
-                scenarios, new Environment(machine, saved.isPresent(), records, cpuBound, asyncio),
+                whichModel(Links.inRepository(outDir, WhichModel.FAILURE_SEMANTICS)), scenarios, new Environment(machine, saved.isPresent(), records, cpuBound, asyncio),
                 baseline.map(older -> new Baseline(older.scenarios)), baseline.map(older -> older.source.toString()),
-                chartFiles, cpuBoundSection, fanOutSection);
+                chartFiles, perTaskSection, cpuBoundSection, fanOutSection, flameGraphs, outDir);
         ReportView view = rendering.view();
         Files.writeString(outDir.resolve(Rendering.MARKDOWN), Pages.markdown(view));
         Path page = outDir.resolve(Rendering.HTML);
@@ -197,32 +206,52 @@ public final class BenchmarkReport {
     }
 
     /**
-     * A plain-text table for the console: scenario, model, time ± error, ideal, overhead,
-     * allocation and flags, then each scenario's verdict; then the CPU-bound experiment's table,
+     * Which model for which work; then a plain-text table for the console: scenario, model, time ± error, ideal, overhead, CPU time
+     * (when measured), allocation and flags, then each scenario's verdict; then the machinery per
+     * task's table and findings, or that the no-wait gathers were not run; then the CPU-bound experiment's table,
      * verdicts and answer to the quiz, and the fan-out sweep's table, verdicts and targets, or that
-     * they were not run; last, whether the asyncio baseline ran, or why not.
+     * they were not run; the flame graphs beside the results, or how to make them; last, whether the asyncio baseline ran, or why not.
      */
     public String summary() {
-        List<String> headers = List.of("Scenario", "Model", "Time (± 99.9% CI)", "Ideal", "Overhead", "Allocation", "Flags");
+        boolean cpuTime = scenarios.stream().anyMatch(Scenario::hasCpuTime);
+        List<String> headers = new ArrayList<>(List.of("Scenario", "Model", "Time (± 99.9% CI)", "Ideal", "Overhead"));
+        if (cpuTime) {
+            headers.add("CPU time");
+        }
+        headers.addAll(List.of("Allocation", "Flags"));
         List<List<String>> rows = new ArrayList<>();
         for (Scenario scenario : scenarios) {
             String unit = " " + scenario.unit();
             for (Row row : scenario.rows()) {
-                rows.add(List.of(
+                List<String> cells = new ArrayList<>(List.of(
                         scenario.title(), row.label(), ScenarioTable.time(scenario, row) + unit,
                         row.ideal().isPresent() ? ScenarioTable.ideal(scenario, row) + unit : ScenarioTable.NONE,
-                        row.overhead().isPresent() ? Numbers.signed(row.overhead().getAsDouble(), scenario.decimals()) + unit : ScenarioTable.NONE,
-                        row.allocation().isPresent() ? ScenarioTable.allocation(row) + " B/op" : ScenarioTable.NONE,
+                        row.overhead().isPresent() ? Numbers.signed(row.overhead().getAsDouble(), scenario.decimals()) + unit : ScenarioTable.NONE));
+                if (cpuTime) {
+                    cells.add(row.cpuTime().isPresent() ? ScenarioTable.cpuTime(scenario, row) + " " + scenario.cpuUnit() : ScenarioTable.NONE);
+                }
+                cells.addAll(List.of(
+                        ScenarioTable.allocation(row) + (row.measurableAllocation().isPresent() ? " B/op" : ""),
                         String.join("; ", row.flags())));
+                rows.add(cells);
             }
         }
         String verdicts = scenarios.stream()
                 .map(scenario -> scenario.title() + ": " + Verdict.of(scenario).text())
                 .collect(Collectors.joining("\n", "\nVerdicts\n", "\n"));
+        String machinery = "\n" + PerTaskSection.TITLE + "\n"
+                + PerTask.of(scenarios).map(PerTask::summary).orElse(PerTaskSection.NOT_RUN + "\n");
         String cpu = "\n" + CpuBoundSection.TITLE + "\n"
                 + cpuBound.map(CpuBoundResults::summary).orElse(CpuBoundSection.NOT_RUN + "\n");
         String fan = "\n" + FanOutSection.TITLE + "\n" + fanOut.map(FanOutResults::console).orElse(FanOutSection.NOT_RUN + "\n");
-        return TextTable.render(headers, rows) + verdicts + cpu + fan + "\n" + AsyncioEnvironment.line(asyncio) + "\n";
+        String flames = "\n" + FlameGraphs.TITLE + "\n" + flameGraphs.console();
+        return "Which model for which work\n" + whichModel(Optional.empty()).console() + "\n"
+                + TextTable.render(headers, rows) + verdicts + machinery + cpu + fan + flames + "\n" + AsyncioEnvironment.line(asyncio) + "\n";
+    }
+
+    /** Which model for which work in this run, {@code failureSemantics} the link to that document when there is one. */
+    private WhichModel whichModel(Optional<String> failureSemantics) {
+        return WhichModel.of(scenarios, cpuBound, fanOut, failureSemantics, AsyncioEnvironment.line(asyncio));
     }
 
     /** Chart files of scenarios that an earlier report into the same directory had and this one has not. */

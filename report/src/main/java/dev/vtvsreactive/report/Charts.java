@@ -33,18 +33,25 @@ import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.CategorySeries.CategorySeriesRenderStyle;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder.VectorGraphicsFormat;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.CategoryStyler;
 import org.knowm.xchart.style.Styler.LegendLayout;
 import org.knowm.xchart.style.Styler.LegendPosition;
+import org.knowm.xchart.style.XYStyler;
+import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * The report's charts, drawn by XChart and saved as SVG (VectorGraphics2D) and PNG. Per scenario a
  * bar chart of each model's mean time in its own colour with JMH's 99.9 % error bar and the ideal
  * as a dashed line across them; and, when the scenario has an ideal, a second one of the overhead
- * (time − ideal) with the same error bars, where differences of a few percent near the ideal show.
+ * (time − ideal) with the same error bars, where differences of a few percent near the ideal show;
+ * and, when the run measured it, a third of the CPU time per operation, with its error bars.
  *
  * <p>AWT runs headless: the report runs on build machines and CI without a display.
  */
@@ -60,8 +67,8 @@ final class Charts {
 
     static final int WIDTH = 960;
     static final int HEIGHT = 540;
-    /** The overhead chart is lower: it has no legend and sits right below the time chart. */
-    private static final int OVERHEAD_HEIGHT = 400;
+    /** The overhead and CPU charts are lower: they have no legend and sit right below the time chart. */
+    private static final int BELOW_HEIGHT = 400;
 
     /** Okabe–Ito colours: told apart by colour-blind readers too. */
     private static final Map<Model, Color> MODEL_COLORS = Map.of(
@@ -76,6 +83,8 @@ final class Charts {
     static final Color INK = new Color(0x222222);
     private static final Color GRID = new Color(0xDDDDDD);
     static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
+    /** A line of measured points. */
+    static final BasicStroke SOLID = new BasicStroke(2.5f);
     /** The ideal's line. */
     static final BasicStroke DASHED = new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {8, 6}, 0);
     /** A legend entry's swatch, padding and gap beside its text, in pixels (XChart's layout, measured). */
@@ -116,27 +125,36 @@ final class Charts {
      *
      * @param time the model's times against the ideal, named after the scenario's {@link Scenario#slug() slug}
      * @param overhead the overheads over the ideal, named {@code <slug>-overhead}; only when the scenario has an ideal
+     * @param cpuTime the CPU times per operation, named {@code <slug>-cpu}; only when the run measured them
      */
-    record ScenarioCharts(ChartFiles time, Optional<ChartFiles> overhead) {
+    record ScenarioCharts(ChartFiles time, Optional<ChartFiles> overhead, Optional<ChartFiles> cpuTime) {
 
         /** Every file written. */
         Stream<ChartFiles> all() {
-            return Stream.concat(Stream.of(time), overhead.stream());
+            return Stream.of(Stream.of(time), overhead.stream(), cpuTime.stream()).flatMap(files -> files);
         }
     }
 
     /**
-     * Draws {@code scenario} into {@code chartsDirectory}: {@code <slug>.svg} and {@code .png}, and
-     * {@code <slug>-overhead.svg} and {@code .png} when it has an ideal.
+     * Draws {@code scenario} into {@code chartsDirectory}: {@code <slug>.svg} and {@code .png},
+     * {@code <slug>-overhead.svg} and {@code .png} when it has an ideal, {@code <slug>-cpu.svg} and
+     * {@code .png} when the run measured the CPU time.
      */
     static ScenarioCharts write(Scenario scenario, Path chartsDirectory) throws IOException {
         ChartFiles time = save(timeChart(scenario), chartsDirectory, scenario.slug(), scenario.title(), describe(scenario, Row::time));
         Optional<ChartFiles> overhead = Optional.empty();
         if (scenario.idealInUnit().isPresent()) {
             overhead = Optional.of(save(overheadChart(scenario), chartsDirectory, scenario.slug() + "-overhead",
-                    overheadTitle(scenario), describe(scenario, Charts::overhead)));
+                    overheadTitle(scenario), describe(scenario, row -> row.overheadMetric().orElseThrow())));
         }
-        return new ScenarioCharts(time, overhead);
+        Optional<ChartFiles> cpuTime = Optional.empty();
+        if (scenario.hasCpuTime()) {
+            List<Row> measured = cpuTimeRows(scenario);
+            Function<Row, Metric> cpu = row -> scenario.cpuTime(row).orElseThrow();
+            cpuTime = Optional.of(save(cpuTimeChart(scenario), chartsDirectory, scenario.slug() + "-cpu", cpuTimeTitle(scenario),
+                    describe(measured, cpu, scenario.cpuDecimals(), scenario.cpuUnit())));
+        }
+        return new ScenarioCharts(time, overhead, cpuTime);
     }
 
     /**
@@ -159,7 +177,7 @@ final class Charts {
     }
 
     private static CategoryChart timeChart(Scenario scenario) {
-        CategoryChart chart = modelBars(scenario, scenario.title(),
+        CategoryChart chart = modelBars(scenario, scenario.rows(), scenario.title(),
                 scenario.higherIsBetter() ? "score (" + scenario.unit() + ")" : "time per operation (" + scenario.unit() + ")",
                 HEIGHT, Row::time);
         chart.getStyler().setYAxisMin(0.0);
@@ -185,12 +203,12 @@ final class Charts {
      * ideal, so bars no longer start far below the differences they show.
      */
     private static CategoryChart overheadChart(Scenario scenario) {
-        CategoryChart chart = modelBars(scenario, overheadTitle(scenario), "overhead: time − ideal (" + scenario.unit() + ")",
-                OVERHEAD_HEIGHT, Charts::overhead);
+        CategoryChart chart = modelBars(scenario, scenario.rows(), overheadTitle(scenario),
+                "overhead: time − ideal (" + scenario.unit() + ")", BELOW_HEIGHT, row -> row.overheadMetric().orElseThrow());
         // The time chart just above has the same colours in its legend; the axis names the models.
         chart.getStyler().setLegendVisible(false);
         boolean belowIdeal = scenario.rows().stream()
-                .map(Charts::overhead)
+                .map(row -> row.overheadMetric().orElseThrow())
                 .anyMatch(overhead -> (overhead.hasErrorBar() ? overhead.low() : overhead.score()) < 0);
         if (!belowIdeal) {
             chart.getStyler().setYAxisMin(0.0);
@@ -203,20 +221,40 @@ final class Charts {
         return scenario.title() + ": overhead over the ideal";
     }
 
-    /** A row's overhead as a metric: time − ideal, with the time's error. */
-    private static Metric overhead(Row row) {
-        return new Metric(row.overhead().orElseThrow(), row.time().error(), row.time().unit());
+    /**
+     * Each measured model's CPU time per operation, with its error bar: beside a time that is mostly
+     * waiting, what running the model itself cost. The asyncio baseline measures none.
+     */
+    private static CategoryChart cpuTimeChart(Scenario scenario) {
+        CategoryChart chart = modelBars(scenario, cpuTimeRows(scenario), cpuTimeTitle(scenario),
+                "CPU time per operation, every thread (" + scenario.cpuUnit() + ")", BELOW_HEIGHT,
+                row -> scenario.cpuTime(row).orElseThrow());
+        chart.getStyler().setLegendVisible(false);
+        chart.getStyler().setYAxisMin(0.0);
+        fit(chart);
+        return chart;
     }
 
-    /** One bar per model in its colour, {@code value} of its row with the error bar when there is one. */
-    private static CategoryChart modelBars(Scenario scenario, String title, String yAxisTitle, int height,
+    /** The rows whose CPU time was measured. */
+    private static List<Row> cpuTimeRows(Scenario scenario) {
+        return scenario.rows().stream().filter(row -> row.cpuTime().isPresent()).toList();
+    }
+
+    static String cpuTimeTitle(Scenario scenario) {
+        return scenario.title() + ": CPU time per operation";
+    }
+
+    /**
+     * One bar per row of {@code rows} (some of {@code scenario}'s) in its model's colour, {@code value}
+     * of the row with the error bar when there is one.
+     */
+    private static CategoryChart modelBars(Scenario scenario, List<Row> rows, String title, String yAxisTitle, int height,
                                            Function<Row, Metric> value) {
-        List<Row> rows = scenario.rows();
         List<String> labels = rows.stream().map(Row::label).toList();
         CategoryChart chart = new CategoryChartBuilder()
                 .width(WIDTH).height(height)
                 .title(title)
-                .xAxisTitle(modelAxisTitle(rows))
+                .xAxisTitle(modelAxisTitle(rows, value))
                 .yAxisTitle(yAxisTitle)
                 .build();
         CategoryStyler styler = chart.getStyler();
@@ -232,14 +270,14 @@ final class Charts {
             scores.set(i, metric.score());
             errors.set(i, metric.hasErrorBar() ? metric.error() : 0.0);
             CategorySeries series = chart.addSeries(row.label(), labels, scores, errors);
-            series.setFillColor(color(row.model(), i));
+            series.setFillColor(color(row.model(), scenario.rows().indexOf(row)));
         }
         return chart;
     }
 
-    /** {@code model}, naming the models drawn without an error bar. */
-    private static String modelAxisTitle(List<Row> rows) {
-        List<String> withoutErrorBar = rows.stream().filter(row -> !row.time().hasErrorBar()).map(Row::label).toList();
+    /** {@code model}, naming the models whose {@code value} is drawn without an error bar. */
+    private static String modelAxisTitle(List<Row> rows, Function<Row, Metric> value) {
+        List<String> withoutErrorBar = rows.stream().filter(row -> !value.apply(row).hasErrorBar()).map(Row::label).toList();
         if (withoutErrorBar.isEmpty()) {
             return "model";
         }
@@ -272,6 +310,41 @@ final class Charts {
 
     static double textWidth(String text, Font font) {
         return font.getStringBounds(text, new FontRenderContext(null, true, true)).getWidth();
+    }
+
+    /**
+     * An empty chart of a measure against N, both axes logarithmic, with the report's look: N's
+     * ticks as whole numbers, a grid both ways, and the legend beside the plot, one name a line
+     * (there may be many lines, with long names).
+     */
+    static XYChart logLog(String title, String xAxisTitle, String yAxisTitle, int height) {
+        XYChart chart = new XYChartBuilder()
+                .width(WIDTH).height(height)
+                .title(title)
+                .xAxisTitle(xAxisTitle)
+                .yAxisTitle(yAxisTitle)
+                .build();
+        XYStyler styler = chart.getStyler();
+        style(styler);
+        styler.setXAxisLogarithmic(true);
+        styler.setYAxisLogarithmic(true);
+        styler.setXAxisDecimalPattern("#,##0");
+        styler.setYAxisDecimalPattern("#,##0.#");
+        styler.setPlotGridVerticalLinesVisible(true);
+        styler.setMarkerSize(9);
+        styler.setLegendPosition(LegendPosition.OutsideE);
+        styler.setLegendLayout(LegendLayout.Vertical);
+        return chart;
+    }
+
+    /** Adds the points ({@code xs}, {@code ys}) to {@code chart} as a line named {@code name}, drawn with {@code stroke} and {@code marker}. */
+    static void line(XYChart chart, String name, double[] xs, double[] ys, Color color, BasicStroke stroke, Marker marker) {
+        XYSeries drawn = chart.addSeries(name, xs, ys);
+        drawn.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
+        drawn.setLineColor(color);
+        drawn.setMarkerColor(color);
+        drawn.setLineStyle(stroke);
+        drawn.setMarker(marker);
     }
 
     /** The report's look: white, light grid, dark text, legend below. */
@@ -329,13 +402,18 @@ final class Charts {
 
     /** Every model of {@code scenario} with {@code value} of its row, and the ideal. */
     private static String describe(Scenario scenario, Function<Row, Metric> value) {
-        String description = scenario.rows().stream()
-                .map(row -> row.label() + ": " + Numbers.withError(value.apply(row), scenario.decimals()) + " " + scenario.unit())
-                .collect(Collectors.joining("; "));
+        String description = describe(scenario.rows(), value, scenario.decimals(), scenario.unit());
         if (scenario.idealInUnit().isPresent()) {
             description += "; ideal: " + Numbers.fixed(scenario.idealInUnit().getAsDouble(), scenario.decimals()) + " " + scenario.unit();
         }
         return description;
+    }
+
+    /** Each of {@code rows} with {@code value} of it: {@code reactor: 37.6 ± 19.3 us/op; rxjava: ...}. */
+    private static String describe(List<Row> rows, Function<Row, Metric> value, int decimals, String unit) {
+        return rows.stream()
+                .map(row -> row.label() + ": " + Numbers.withError(value.apply(row), decimals) + " " + unit)
+                .collect(Collectors.joining("; "));
     }
 
     /** {@code svg} with {@code title} and {@code description}, and its ids prefixed with {@code name}. */

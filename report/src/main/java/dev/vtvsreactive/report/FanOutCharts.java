@@ -10,12 +10,6 @@ import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
-import org.knowm.xchart.style.Styler.LegendLayout;
-import org.knowm.xchart.style.Styler.LegendPosition;
-import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
@@ -36,7 +30,6 @@ final class FanOutCharts {
     /** ...and memory per task at or below this (a GC may free more than the tasks hold). */
     static final double MEMORY_FLOOR_BYTES = 1;
 
-    private static final BasicStroke SOLID = new BasicStroke(2.5f);
     private static final BasicStroke PITFALL = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
             new float[] {7, 5}, 0);
 
@@ -70,23 +63,8 @@ final class FanOutCharts {
 
     private static XYChart chart(FanOutResults results, String title, String yAxisTitle,
                                  ToDoubleFunction<FanOutPoint> value, double floor, boolean memory) {
-        XYChart chart = new XYChartBuilder()
-                .width(Charts.WIDTH).height(Charts.HEIGHT)
-                .title(title)
-                .xAxisTitle("N, concurrent waits (log scale); one timed run per point: no error bars")
-                .yAxisTitle(yAxisTitle)
-                .build();
-        XYStyler styler = chart.getStyler();
-        Charts.style(styler);
-        styler.setXAxisLogarithmic(true);
-        styler.setYAxisLogarithmic(true);
-        styler.setXAxisDecimalPattern("#,##0");
-        styler.setYAxisDecimalPattern("#,##0.#");
-        styler.setPlotGridVerticalLinesVisible(true);
-        styler.setMarkerSize(9);
-        // Up to nine lines with long names: a legend beside the plot, one name a line.
-        styler.setLegendPosition(LegendPosition.OutsideE);
-        styler.setLegendLayout(LegendLayout.Vertical);
+        XYChart chart = Charts.logLog(title, "N, concurrent waits (log scale); one timed run per point: no error bars",
+                yAxisTitle, Charts.HEIGHT);
         Map<String, List<FanOutPoint>> series = results.points().stream()
                 .collect(Collectors.groupingBy(FanOutPoint::series, LinkedHashMap::new, Collectors.toList()));
         int index = 0;
@@ -94,14 +72,9 @@ final class FanOutCharts {
             List<FanOutPoint> points = line.getValue();
             FanOutPoint first = points.getFirst();
             String name = memory && first instanceof FanOutPoint.Asyncio ? line.getKey() + ": RSS, not heap" : line.getKey();
-            XYSeries drawn = chart.addSeries(name,
-                    points.stream().mapToDouble(FanOutPoint::tasks).toArray(),
-                    points.stream().mapToDouble(point -> Math.max(floor, value.applyAsDouble(point))).toArray());
-            drawn.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
-            drawn.setLineColor(Charts.color(first.model(), index));
-            drawn.setMarkerColor(Charts.color(first.model(), index));
-            drawn.setLineStyle(first.pitfall() ? PITFALL : SOLID);
-            drawn.setMarker(marker(first));
+            Charts.line(chart, name, points.stream().mapToDouble(FanOutPoint::tasks).toArray(),
+                    points.stream().mapToDouble(point -> Math.max(floor, value.applyAsDouble(point))).toArray(),
+                    Charts.color(first.model(), index), first.pitfall() ? PITFALL : Charts.SOLID, marker(first));
             index++;
         }
         return chart;

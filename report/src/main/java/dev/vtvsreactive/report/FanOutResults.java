@@ -272,7 +272,12 @@ public record FanOutResults(Optional<FanOutReport> java, Optional<AsyncioFanOut>
 
     /** Whether {@code point}'s overhead is too close to {@code best}'s to tell apart from one run each. */
     private static boolean tie(FanOutPoint best, FanOutPoint point) {
-        return point.overheadMs() - best.overheadMs() < Math.max(TIE_MS, TIE_SHARE * Math.max(0, best.overheadMs()));
+        return tie(best.overheadMs(), point.overheadMs());
+    }
+
+    /** Whether an overhead of {@code otherMs} is too close to the least, {@code bestMs}, to tell apart from one run each. */
+    static boolean tie(double bestMs, double otherMs) {
+        return otherMs - bestMs < Math.max(TIE_MS, TIE_SHARE * Math.max(0, bestMs));
     }
 
     /** Where the asyncio point stands among the Java idioms. */

@@ -1,6 +1,7 @@
 package dev.vtvsreactive.report;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.vtvsreactive.bench.profile.CpuTimeProfiler;
 import dev.vtvsreactive.report.JmhRecord.RunSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,6 +33,8 @@ final class JmhJson {
 
     /** The secondary metric {@code -prof gc} reports: bytes allocated per operation. */
     static final String ALLOCATION = "gc.alloc.rate.norm";
+    /** The secondary metric {@link CpuTimeProfiler} reports: the fork's CPU time per operation, in ns/op. */
+    static final String CPU_TIME = CpuTimeProfiler.METRIC;
 
     /** Strict about types, as JMH writes them (a string where a number is due is not JMH's); blind to fields the report does not read. */
     private static final JsonMapper MAPPER = JsonMapper.builder()
@@ -128,8 +131,8 @@ final class JmhJson {
                     // JMH omits params for a benchmark without @Param fields.
                     params == null ? Map.of() : params,
                     present(primaryMetric, "primaryMetric", "object", fail).metric("primaryMetric", fail),
-                    Optional.ofNullable(secondaryMetrics).flatMap(metrics -> Optional.ofNullable(metrics.allocation()))
-                            .map(allocation -> allocation.metric("secondaryMetrics." + ALLOCATION, fail)),
+                    secondary(SecondaryMetrics::allocation, ALLOCATION, fail),
+                    secondary(SecondaryMetrics::cpuTime, CPU_TIME, fail),
                     new RunSettings(
                             present(jmhVersion, "jmhVersion", "string", fail), present(jvm, "jvm", "string", fail),
                             jvmArgs == null ? List.of() : jvmArgs, present(jdkVersion, "jdkVersion", "string", fail),
@@ -139,6 +142,13 @@ final class JmhJson {
                             present(warmupTime, "warmupTime", "string", fail),
                             present(measurementIterations, "measurementIterations", "integer", fail),
                             present(measurementTime, "measurementTime", "string", fail)));
+        }
+
+        /** The secondary metric {@code name}, which {@code which} picks; empty when the run's profilers did not report it. */
+        private Optional<Metric> secondary(Function<SecondaryMetrics, Score> which, String name,
+                                           Function<String, IllegalArgumentException> fail) {
+            return Optional.ofNullable(secondaryMetrics).flatMap(metrics -> Optional.ofNullable(which.apply(metrics)))
+                    .map(score -> score.metric("secondaryMetrics." + name, fail));
         }
     }
 
@@ -164,8 +174,9 @@ final class JmhJson {
      * The secondary metrics the report reads.
      *
      * @param allocation {@value #ALLOCATION}, with {@code -prof gc}
+     * @param cpuTime {@value #CPU_TIME}, with {@code -prof dev.vtvsreactive.bench.profile.CpuTimeProfiler}
      */
-    private record SecondaryMetrics(@JsonProperty(ALLOCATION) Score allocation) {
+    private record SecondaryMetrics(@JsonProperty(ALLOCATION) Score allocation, @JsonProperty(CPU_TIME) Score cpuTime) {
     }
 
     /** {@code value}, which JMH always writes; {@code fail} says that the entry has no {@code name} {@code kind} otherwise. */

@@ -15,11 +15,12 @@ import java.util.Optional;
  * @param params every {@code @Param} value, in JMH's order, {@code model} included
  * @param primary the measured score
  * @param allocation {@code gc.alloc.rate.norm}, present when the run used {@code -prof gc}
+ * @param cpuTime {@code cpu.time.norm} in ns/op, present when the run used the {@code CpuTimeProfiler}
  * @param settings how JMH ran it
  */
 record JmhRecord(
         String benchmark, String mode, Map<String, String> params, Metric primary, Optional<Metric> allocation,
-        RunSettings settings) {
+        Optional<Metric> cpuTime, RunSettings settings) {
 
     /** The parameter that names the concurrency model. */
     static final String MODEL = "model";

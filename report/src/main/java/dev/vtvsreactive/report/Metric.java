@@ -42,6 +42,19 @@ record Metric(double score, double error, String unit) {
         return hasErrorBar() && relativeError() > NOISY_RELATIVE_ERROR;
     }
 
+    /** This metric times {@code factor}, in {@code unit}: the interval scales with the score, a missing one stays missing. */
+    Metric scaled(double factor, String unit) {
+        return new Metric(score * factor, error * factor, unit);
+    }
+
+    /**
+     * Whether the interval is wider than the score: it reaches past zero, so not even the score's
+     * order of magnitude is established.
+     */
+    boolean widerThanScore() {
+        return hasErrorBar() && error > Math.abs(score);
+    }
+
     /** Whether both confidence intervals exist and share at least one value. */
     boolean overlaps(Metric other) {
         return hasErrorBar() && other.hasErrorBar() && low() <= other.high() && other.low() <= high();

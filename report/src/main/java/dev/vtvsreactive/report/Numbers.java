@@ -11,6 +11,8 @@ final class Numbers {
 
     /** Decimals of a time: JMH's own console output shows three. */
     static final int TIME_DECIMALS = 3;
+    /** The least decimals of a CPU time, in the unit that makes it read at least 1. */
+    static final int CPU_TIME_DECIMALS = 1;
     /** Decimals of an allocation in bytes. */
     static final int BYTES_DECIMALS = 1;
 
@@ -42,6 +44,12 @@ final class Numbers {
     /** {@code 20.100 ± 0.020} with {@code decimals} decimals, or the score alone when JMH gave no error. */
     static String withError(Metric metric, int decimals) {
         String score = fixed(metric.score(), decimals);
+        return metric.hasErrorBar() ? score + " ± " + fixed(metric.error(), decimals) : score;
+    }
+
+    /** {@code +0.100 ± 0.020} or {@code −0.100}: a difference, always signed, with its error when JMH gave one. */
+    static String signedWithError(Metric metric, int decimals) {
+        String score = signed(metric.score(), decimals);
         return metric.hasErrorBar() ? score + " ± " + fixed(metric.error(), decimals) : score;
     }
 

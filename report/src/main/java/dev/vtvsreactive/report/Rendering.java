@@ -7,6 +7,7 @@ import dev.vtvsreactive.report.view.ReportView;
 import dev.vtvsreactive.report.view.ScenarioView;
 import dev.vtvsreactive.report.view.Section;
 import dev.vtvsreactive.report.view.Table;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,17 +17,22 @@ import java.util.Optional;
  * Everything one report shows, gathered once and told as one {@link ReportView}, so that the page
  * and the Markdown say the same.
  *
+ * @param whichModel which model for which work, from everything below
  * @param scenarios the scenarios, in the report's order
  * @param environment where and how the numbers were measured
  * @param baseline the older run compared with, if any
  * @param baselineSource where the baseline was read from, if any
  * @param charts the chart files of each scenario, by {@link Scenario#slug()}
+ * @param perTask the machinery per task's section; empty when the results hold no no-wait gather
  * @param cpuBound the CPU-bound experiment's section; empty when the experiment's JSON was not beside the results
  * @param fanOut the fan-out sweep's section; empty when neither side's fan-out JSON was beside the results
+ * @param flameGraphs the flame graphs beside the results, if any
+ * @param reportFolder where the pages are written: what their links to files beside the results start from
  */
 record Rendering(
-        List<Scenario> scenarios, Environment environment, Optional<Baseline> baseline, Optional<String> baselineSource,
-        Map<String, Charts.ScenarioCharts> charts, Optional<CpuBoundSection> cpuBound, Optional<FanOutSection> fanOut) {
+        WhichModel whichModel, List<Scenario> scenarios, Environment environment, Optional<Baseline> baseline, Optional<String> baselineSource,
+        Map<String, Charts.ScenarioCharts> charts, Optional<PerTaskSection> perTask, Optional<CpuBoundSection> cpuBound,
+        Optional<FanOutSection> fanOut, FlameGraphs flameGraphs, Path reportFolder) {
 
     /** The page's and the document's title. */
     static final String TITLE = "vt-vs-reactive benchmark report";
@@ -50,11 +56,12 @@ record Rendering(
                 TITLE,
                 "Captured " + machine.capturedAt() + " at commit " + machine.gitCommit() + " on " + machine.cpuModel()
                         + " (" + machine.cpus() + " CPUs)",
-                baselineSource, glance(), readingNotes(), scenarios.stream().map(this::scenario).toList(),
+                baselineSource, whichModel.view(), whichModel.notes(), glance(), readingNotes(), scenarios.stream().map(this::scenario).toList(),
+                new Section(PerTaskSection.ANCHOR, PerTaskSection.TITLE, perTask.map(PerTaskSection::view), PerTaskSection.NOT_RUN),
                 new Section(CpuBoundSection.ANCHOR, CpuBoundSection.TITLE, cpuBound.map(CpuBoundSection::view),
                         CpuBoundSection.NOT_RUN),
                 new Section(FanOutSection.ANCHOR, FanOutSection.TITLE, fanOut.map(FanOutSection::view), FanOutSection.NOT_RUN),
-                onlyInBaseline(),
+                onlyInBaseline(), flameGraphs.note(), flameGraphs.links(reportFolder),
                 environment.facts().stream().map(fact -> new ReportView.Fact(fact.name(), fact.value())).toList(),
                 rawData(), MARKDOWN, Charts.DIRECTORY + "/");
     }
@@ -64,6 +71,8 @@ record Rendering(
         List<Table.Row> rows = new ArrayList<>(scenarios.stream()
                 .map(scenario -> glance(anchor(scenario), scenario.title(), Verdict.of(scenario).text()))
                 .toList());
+        rows.add(glance(PerTaskSection.ANCHOR, PerTaskSection.TITLE,
+                perTask.map(section -> section.perTask().growth()).orElse(PerTaskSection.NOT_RUN)));
         rows.add(glance(CpuBoundSection.ANCHOR, CpuBoundSection.TITLE,
                 cpuBound.map(section -> section.results().quizAnswer()).orElse(CpuBoundSection.NOT_RUN)));
         rows.add(glance(FanOutSection.ANCHOR, FanOutSection.TITLE, fanOutGlance()));
@@ -83,6 +92,9 @@ record Rendering(
         figures.add(files.time().figure(scenario.title(), "Bars: mean time with 99.9% error bars; dashed line: the ideal."));
         files.overhead().ifPresent(overhead -> figures.add(overhead.figure(scenario.title() + ": overhead over the ideal",
                 "Bars: time − ideal, with the same error bars: zero is the ideal, so differences of a few percent show.")));
+        files.cpuTime().ifPresent(cpuTime -> figures.add(cpuTime.figure(Charts.cpuTimeTitle(scenario),
+                "Bars: the fork's CPU time per operation, every thread (the model's schedulers and carriers, the GC, the JIT),"
+                        + " with 99.9% error bars: what running the model cost, beside a time that may be mostly waiting.")));
         return new ScenarioView(anchor(scenario), scenario.title(), scenario.description(),
                 Callout.sentence("Verdict.", verdict.clearWinner(), verdict.text()), figures,
                 ScenarioTable.of(scenario, baseline).view());
@@ -159,8 +171,15 @@ record Rendering(
                 "Ideal is what the scenario would take if the model cost nothing (the lesson's delays at the benchmark's"
                         + " scale, or the stub's latency); overhead = time − ideal, charted on its own below each time"
                         + " chart, where differences of a few percent show.",
-                "Allocation is JMH's gc.alloc.rate.norm (bytes allocated per operation, from -prof gc).",
-                "noisy: the error is more than 10% of the time. no error bar: JMH ran fewer than 3 measurement"
+                "CPU time is the forked JVM's CPU time over each iteration, every thread (the model's schedulers and"
+                        + " carriers, the GC, the JIT), divided by the operations (cpu.time.norm, from -prof"
+                        + " dev.vtvsreactive.bench.profile.CpuTimeProfiler); ± is its 99.9% interval across iterations.",
+                "Allocation is JMH's gc.alloc.rate.norm (bytes allocated per operation, from -prof gc); where its"
+                        + " interval is wider than the allocation itself it reads \"" + ScenarioTable.NOT_MEASURABLE
+                        + "\" instead of a number.",
+                "noisy: the error is more than 10% of the time. interval wider than the score: the interval reaches"
+                        + " past zero, so not even the order of magnitude is established (too few operations per iteration,"
+                        + " or a noisy machine). no error bar: JMH ran fewer than 3 measurement"
                         + " iterations, so no interval exists and nothing can be concluded from comparing the row.",
                 "A model wins clearly only when its interval is clear of every other model's; overlapping intervals"
                         + " are a statistical tie.",

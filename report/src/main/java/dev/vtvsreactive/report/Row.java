@@ -11,10 +11,12 @@ import java.util.OptionalDouble;
  * @param model the benchmark's {@code model} parameter
  * @param time the measured score (JMH's primary metric)
  * @param allocation bytes allocated per operation, when the run used {@code -prof gc}
+ * @param cpuTime the fork's CPU time per operation (every thread) in ns/op, when the run used the {@code CpuTimeProfiler}
  * @param ideal the ideal in {@code time}'s unit; empty when the benchmark has none or its unit is not a time per operation
  * @param python the interpreter, for a row of the asyncio baseline; empty for a Java model's
  */
-record Row(String model, Metric time, Optional<Metric> allocation, OptionalDouble ideal, Optional<Python> python) {
+record Row(String model, Metric time, Optional<Metric> allocation, Optional<Metric> cpuTime, OptionalDouble ideal,
+           Optional<Python> python) {
 
     /**
      * The interpreter that ran an asyncio row.
@@ -56,6 +58,11 @@ record Row(String model, Metric time, Optional<Metric> allocation, OptionalDoubl
         return ideal.isPresent() ? OptionalDouble.of(time.score() - ideal.getAsDouble()) : OptionalDouble.empty();
     }
 
+    /** The overhead with the time's error and unit (the ideal is exact); empty without an ideal. */
+    Optional<Metric> overheadMetric() {
+        return ideal.isPresent() ? Optional.of(new Metric(overhead().getAsDouble(), time.error(), time.unit())) : Optional.empty();
+    }
+
     /** The overhead as a share of the ideal; empty without an ideal or with an ideal of zero. */
     OptionalDouble overheadShare() {
         return ideal.isPresent() && ideal.getAsDouble() > 0
@@ -63,17 +70,34 @@ record Row(String model, Metric time, Optional<Metric> allocation, OptionalDoubl
                 : OptionalDouble.empty();
     }
 
-    /** What a reader must know before trusting the number: noisy, no error bar, below the ideal. */
+    /** The allocation per operation, unless its interval is wider than it: then this run could not measure it. */
+    Optional<Metric> measurableAllocation() {
+        return allocation.filter(bytes -> !bytes.widerThanScore());
+    }
+
+    /**
+     * What a reader must know before trusting the numbers: no error bar, an interval wider than the
+     * time or the CPU time, a noisy time, a time below the ideal.
+     */
     List<String> flags() {
         List<String> flags = new ArrayList<>();
         if (!time.hasErrorBar()) {
             flags.add("no error bar (fewer than 3 iterations)");
+        } else if (time.widerThanScore()) {
+            flags.add(widerThanScore("time", time) + ": too few operations per iteration, or a noisy machine");
         } else if (time.noisy()) {
             flags.add("noisy: error " + Numbers.percent(time.relativeError()) + " of score");
         }
+        cpuTime.filter(Metric::widerThanScore).ifPresent(cpu -> flags.add(widerThanScore("CPU-time", cpu)
+                + ": too few operations per iteration for the CPU clock's ticks, or a noisy machine"));
         if (ideal.isPresent() && time.score() < ideal.getAsDouble()) {
             flags.add("below ideal: check the benchmark");
         }
         return List.copyOf(flags);
+    }
+
+    /** {@code time interval wider than the score (error 182.36% of it)}. */
+    private static String widerThanScore(String what, Metric metric) {
+        return what + " interval wider than the score (error " + Numbers.percent(metric.relativeError()) + " of it)";
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -30,11 +31,20 @@ record Scenario(
         String benchmark, String mode, Map<String, String> params, String unit, Optional<Duration> ideal,
         List<Row> rows, String slug) {
 
-    /** The benchmarks the report knows, in the lesson's order; others follow in the order JMH ran them. */
+    /** The {@code @Param} of the no-wait gather: how many tasks it gathers. */
+    static final String TASKS = "tasks";
+
     /** JMH's label of the mode every benchmark of this suite runs in. */
     private static final String AVERAGE_TIME = "avgt";
 
-    private static final List<String> KNOWN = List.of(Ideal.GREET, Ideal.FETCH_DATA, Ideal.GATHER, Ideal.HTTP, Ideal.THROUGHPUT);
+    /**
+     * The benchmarks the report knows, in the lesson's order, the same with nothing to wait for after
+     * them; others follow in the order JMH ran them.
+     */
+    private static final List<String> KNOWN = List.of(Ideal.GREET, Ideal.FETCH_DATA, Ideal.GATHER,
+            Ideal.NO_WAIT_GREET, Ideal.NO_WAIT_FETCH_DATA, Ideal.NO_WAIT_GATHER, Ideal.HTTP, Ideal.THROUGHPUT);
+    /** The benchmarks that measure the models' machinery alone: every wait already due. */
+    private static final Set<String> NO_WAIT = Set.of(Ideal.NO_WAIT_GREET, Ideal.NO_WAIT_FETCH_DATA, Ideal.NO_WAIT_GATHER);
 
     /**
      * Groups {@code records} into scenarios, known benchmarks first.
@@ -81,7 +91,7 @@ record Scenario(
             Optional<Row.Python> python = record.asyncio()
                     ? Optional.of(new Row.Python(record.settings().vmName(), record.settings().jdkVersion()))
                     : Optional.empty();
-            rows.add(new Row(record.model(), record.primary(), record.allocation(), idealInUnit, python));
+            rows.add(new Row(record.model(), record.primary(), record.allocation(), record.cpuTime(), idealInUnit, python));
         }
         rows.sort(Comparator.comparing(Row::model, Models.ORDER));
         return new Scenario(first.benchmark(), first.mode(), first.scenarioParams(), unit, ideal,
@@ -89,7 +99,8 @@ record Scenario(
     }
 
     private static String uniqueSlug(JmhRecord record, Set<String> taken) {
-        StringBuilder name = new StringBuilder(method(record.benchmark()));
+        StringBuilder name = new StringBuilder(NO_WAIT.contains(record.benchmark()) ? "no-wait-" : "")
+                .append(method(record.benchmark()));
         record.scenarioParams().forEach((param, value) -> name.append('-').append(param).append('-').append(value));
         if (!record.mode().equals(AVERAGE_TIME)) {
             name.append('-').append(record.mode());
@@ -113,18 +124,37 @@ record Scenario(
         return benchmark.substring(benchmark.lastIndexOf('.', method - 1) + 1);
     }
 
-    /** The heading: {@code gather (scale 0.01)}, {@code HTTP throughput (latency 10 ms)}. */
+    /**
+     * The heading: {@code gather (scale 0.01)}, {@code HTTP throughput (latency 10 ms)},
+     * {@code gather of 10,000, no wait}.
+     */
     String title() {
-        String name = switch (benchmark) {
+        Map<String, String> described = new LinkedHashMap<>(params);
+        String name = benchmark.equals(Ideal.NO_WAIT_GATHER)
+                ? "gather of " + FanOutResults.count(Long.parseLong(described.remove(TASKS))) + ", no wait"
+                : name(benchmark);
+        String withParams = described.isEmpty() ? name : name + " (" + describe(described) + ")";
+        return mode.equals(AVERAGE_TIME) ? withParams : withParams + " [" + mode + "]";
+    }
+
+    /** What the report calls {@code benchmark}, parameters aside: {@code greet}, {@code HTTP throughput}; its class and method when it does not know it. */
+    static String name(String benchmark) {
+        return switch (benchmark) {
             case Ideal.GREET -> "greet";
             case Ideal.FETCH_DATA -> "fetch_data";
             case Ideal.GATHER -> "gather A/B/C";
+            case Ideal.NO_WAIT_GREET -> "greet, no wait";
+            case Ideal.NO_WAIT_FETCH_DATA -> "fetch_data, no wait";
+            case Ideal.NO_WAIT_GATHER -> "gather of N, no wait";
             case Ideal.HTTP -> "HTTP posts + comments";
             case Ideal.THROUGHPUT -> "HTTP throughput";
             default -> classAndMethod(benchmark);
         };
-        String withParams = params.isEmpty() ? name : name + " (" + describeParams() + ")";
-        return mode.equals(AVERAGE_TIME) ? withParams : withParams + " [" + mode + "]";
+    }
+
+    /** N, the tasks the no-wait gather gathered; empty for every other benchmark. */
+    OptionalInt tasks() {
+        return benchmark.equals(Ideal.NO_WAIT_GATHER) ? OptionalInt.of(Integer.parseInt(params.get(TASKS))) : OptionalInt.empty();
     }
 
     /** What identifies the scenario across two runs: benchmark, mode and non-model parameters. */
@@ -144,6 +174,13 @@ record Scenario(
             case Ideal.FETCH_DATA -> "The lesson's fetch_data: a 2 s simulated I/O wait, scaled. Ideal: the scaled wait.";
             case Ideal.GATHER -> "The lesson's gather: tasks A, B and C (3 s, 1 s, 2 s) run concurrently, scaled."
                     + " Ideal: the longest task, scaled.";
+            case Ideal.NO_WAIT_GREET -> "The lesson's greet with nothing to wait for: its one wait is already due, so the"
+                    + " coroutine still starts, suspends once and resumes. Ideal: zero; the time is the model's own cost.";
+            case Ideal.NO_WAIT_FETCH_DATA -> "The lesson's fetch_data with nothing to wait for: its wait is already due."
+                    + " Ideal: zero; the time is the model's own cost of one coroutine and its result.";
+            case Ideal.NO_WAIT_GATHER -> "The lesson's gather of N tasks, each suspending once on a wait already due,"
+                    + " their results gathered in order. Ideal: zero; divided by N, the cost of one task (see the"
+                    + " machinery per task).";
             case Ideal.HTTP -> "GET /posts/1 and /comments/1 concurrently from the local stub, which answers each"
                     + " after the latency. Ideal: one latency.";
             case Ideal.THROUGHPUT -> "%,d requests per operation against the local stub, %d in flight at once."
@@ -163,7 +200,34 @@ record Scenario(
         return rows.stream().mapToInt(row -> Numbers.decimals(row.time(), Numbers.TIME_DECIMALS)).max().orElseThrow();
     }
 
-    private String describeParams() {
+    /** Whether any row has its CPU time per operation: the run used the {@code CpuTimeProfiler}. */
+    boolean hasCpuTime() {
+        return rows.stream().anyMatch(row -> row.cpuTime().isPresent());
+    }
+
+    /** {@code row}'s CPU time per operation in {@link #cpuUnit()}, when it was measured. */
+    Optional<Metric> cpuTime(Row row) {
+        return row.cpuTime().map(cpu -> TimeUnits.convert(cpu, cpuUnit()));
+    }
+
+    /**
+     * The unit every row's CPU time is shown in: the largest in which the least of them reads at
+     * least 1, so that a column of microseconds reads {@code 37.6}, not {@code 37563.5} ns or {@code 0.0376} ms.
+     */
+    String cpuUnit() {
+        double leastNanos = rows.stream().flatMap(row -> row.cpuTime().stream())
+                .mapToDouble(cpu -> TimeUnits.convert(cpu, TimeUnits.NANOS_PER_OPERATION).score())
+                .min().orElse(0);
+        return TimeUnits.readable(leastNanos);
+    }
+
+    /** Decimals that show every row's CPU time and its error in {@link #cpuUnit()}. */
+    int cpuDecimals() {
+        return rows.stream().flatMap(row -> cpuTime(row).stream())
+                .mapToInt(cpu -> Numbers.decimals(cpu, Numbers.CPU_TIME_DECIMALS)).max().orElse(Numbers.CPU_TIME_DECIMALS);
+    }
+
+    private static String describe(Map<String, String> params) {
         return params.entrySet().stream()
                 .map(param -> switch (param.getKey()) {
                     case "scale" -> "scale " + param.getValue();

@@ -17,6 +17,8 @@ record ScenarioTable(List<String> headers, List<Line> lines) {
 
     /** What a cell without a value shows. */
     static final String NONE = "—";
+    /** What an allocation cell shows instead of a number whose interval is wider than it. */
+    static final String NOT_MEASURABLE = "not measurable in this run";
     /** The heading of the flags column. */
     static final String FLAGS = "Flags";
     /** The heading of the column that compares with the baseline. */
@@ -36,14 +38,20 @@ record ScenarioTable(List<String> headers, List<Line> lines) {
     static ScenarioTable of(Scenario scenario, Optional<Baseline> baseline) {
         String unit = scenario.unit();
         List<String> headers = new ArrayList<>(List.of(
-                "Model", "Time (" + unit + ", ± 99.9% CI)", "Ideal (" + unit + ")", "Overhead (" + unit + ")",
-                "Allocation (B/op)", FLAGS));
+                "Model", "Time (" + unit + ", ± 99.9% CI)", "Ideal (" + unit + ")", "Overhead (" + unit + ")"));
+        if (scenario.hasCpuTime()) {
+            headers.add("CPU time (" + scenario.cpuUnit() + ", ± 99.9% CI)");
+        }
+        headers.addAll(List.of("Allocation (B/op)", FLAGS));
         baseline.ifPresent(b -> headers.add(VS_BASELINE));
         List<Line> lines = scenario.rows().stream().map(row -> {
             Optional<Comparison> comparison = baseline.map(b -> b.compare(scenario, row));
             List<String> cells = new ArrayList<>(List.of(
-                    row.label(), time(scenario, row), ideal(scenario, row), overhead(scenario, row), allocation(row),
-                    String.join("; ", row.flags())));
+                    row.label(), time(scenario, row), ideal(scenario, row), overhead(scenario, row)));
+            if (scenario.hasCpuTime()) {
+                cells.add(cpuTime(scenario, row));
+            }
+            cells.addAll(List.of(allocation(row), String.join("; ", row.flags())));
             comparison.ifPresent(c -> cells.add(c.text()));
             return new Line(row, comparison, List.copyOf(cells));
         }).toList();
@@ -112,10 +120,21 @@ record ScenarioTable(List<String> headers, List<Line> lines) {
                 : overhead;
     }
 
-    /** {@code 1,104.0 ± 2.2}, or {@value #NONE} without {@code -prof gc}. */
+    /** {@code 37.6 ± 19.3} in the scenario's {@linkplain Scenario#cpuUnit() CPU unit}, or {@value #NONE} where it was not measured. */
+    static String cpuTime(Scenario scenario, Row row) {
+        return scenario.cpuTime(row).map(cpu -> Numbers.withError(cpu, scenario.cpuDecimals())).orElse(NONE);
+    }
+
+    /**
+     * {@code 1,104.0 ± 2.2}; {@value #NOT_MEASURABLE} where the interval is wider than the allocation,
+     * {@value #NONE} without {@code -prof gc}.
+     */
     static String allocation(Row row) {
-        return row.allocation()
+        if (row.allocation().isEmpty()) {
+            return NONE;
+        }
+        return row.measurableAllocation()
                 .map(bytes -> Numbers.withError(bytes, Numbers.decimals(bytes, Numbers.BYTES_DECIMALS)))
-                .orElse(NONE);
+                .orElse(NOT_MEASURABLE);
     }
 }

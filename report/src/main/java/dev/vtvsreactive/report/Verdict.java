@@ -47,6 +47,14 @@ record Verdict(Row best, List<Row> tied, List<Row> undetermined, List<Row> other
                 baseline);
     }
 
+    /**
+     * Whether the data cannot tell {@code best} from {@code other}: their 99.9 % intervals overlap
+     * ({@link #tied}), or one has none ({@link #undetermined}).
+     */
+    static boolean indistinguishable(Metric best, Metric other) {
+        return best.overlaps(other) || !best.hasErrorBar() || !other.hasErrorBar();
+    }
+
     /** Where {@code row} stands among the Java models: ahead of or behind all of them beyond the errors, or among them. */
     private static String place(Row row, List<Row> java, Comparator<Row> better) {
         if (java.stream().allMatch(other -> clearOf(row, other) && better.compare(row, other) < 0)) {

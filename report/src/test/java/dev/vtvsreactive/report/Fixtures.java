@@ -32,6 +32,12 @@ final class Fixtures {
 
     /** A run with every known scenario, a NaN-error benchmark and an unknown one (see the README beside it). */
     static final String RESULTS = "sample-results.json";
+    /**
+     * A real quick run, with -prof gc and the CpuTimeProfiler, of the lesson's gather and the no-wait
+     * benchmarks (greet, fetch_data, gather of 3, 100 and 10,000) on the busy two-core machine: most
+     * intervals wider than their scores.
+     */
+    static final String NO_WAIT = "sample-no-wait.json";
     /** An older run of some of the same rows, to compare {@link #RESULTS} with. */
     static final String BASELINE = "sample-baseline.json";
     /** A real run of the CPU-bound experiment at scale 0.2, every model (see the README beside it). */
@@ -44,6 +50,11 @@ final class Fixtures {
     static final String ASYNCIO_FAN_OUT = "sample-asyncio-fan-out.json";
     /** A real quick run of asyncio/bench.py: greet, fetch_data and gather at scale 0.01, model asyncio. */
     static final String ASYNCIO_RESULTS = "sample-asyncio-results.json";
+    /**
+     * The asyncio baseline's no-wait rows (greet, fetch_data, gather of 3, 100 and 10,000, model asyncio),
+     * timed as asyncio/bench.py times, with every wait 0 (see the README beside it).
+     */
+    static final String ASYNCIO_NO_WAIT = "sample-asyncio-no-wait.json";
     /** The environment file of that run: aiohttp and uvloop not importable, the HTTP rows skipped. */
     static final String ASYNCIO_ENVIRONMENT = "sample-asyncio-environment.json";
     /** A real run of asyncio/cpubound.py: asyncio's three variants and the process pool's fixed. */
@@ -109,13 +120,13 @@ final class Fixtures {
         Map<String, String> all = new LinkedHashMap<>();
         all.put(JmhRecord.MODEL, model);
         all.putAll(params);
-        return new JmhRecord(benchmark, mode, all, time, Optional.empty(), SETTINGS);
+        return new JmhRecord(benchmark, mode, all, time, Optional.empty(), Optional.empty(), SETTINGS);
     }
 
     /** A greet result at scale 0.01 (ideal 10 ms) of the asyncio baseline's {@code model}, measured by asyncio/bench.py. */
     static JmhRecord asyncioGreet(String model, double score, double error) {
         return new JmhRecord(Ideal.GREET, "avgt", Map.of(JmhRecord.MODEL, model, "scale", "0.01"),
-                new Metric(score, error, "ms/op"), Optional.empty(), ASYNCIO_SETTINGS);
+                new Metric(score, error, "ms/op"), Optional.empty(), Optional.empty(), ASYNCIO_SETTINGS);
     }
 
     /**
@@ -154,6 +165,15 @@ final class Fixtures {
     static FanOutResults fanOutResults(double waitMs, List<NotRun> failed, FanOutRun... runs) {
         List<Integer> tasks = Stream.of(runs).map(FanOutRun::tasks).distinct().toList();
         return new FanOutResults(new FanOutReport("25.0.3+9-LTS", 2, FanOutPlan.of(tasks, waitMs), List.of(runs), List.of(), failed));
+    }
+
+    /** The scenarios of the JMH JSON file {@code results}. */
+    static List<Scenario> scenarios(Path results) {
+        try {
+            return Scenario.of(JmhJson.parse(results, Files.readAllBytes(results)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The one scenario {@code records} make. */

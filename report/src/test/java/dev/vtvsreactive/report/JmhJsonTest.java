@@ -42,6 +42,18 @@ class JmhJsonTest {
     }
 
     @Test
+    void readsTheCpuTimePerOperationWhereTheCpuTimeProfilerRan() throws IOException {
+        Path withCpu = Fixtures.copy(Fixtures.NO_WAIT, dir);
+        Path withoutCpu = Fixtures.copy(Fixtures.RESULTS, dir);
+
+        List<JmhRecord> records = JmhJson.parse(withCpu, Files.readAllBytes(withCpu));
+
+        assertThat(records).hasSize(24).allSatisfy(r -> assertThat(r.cpuTime()).isPresent());
+        assertThat(records.getFirst().cpuTime()).hasValue(new Metric(4217948.717948718, 4444421.78716918, "ns/op"));
+        assertThat(JmhJson.parse(withoutCpu, Files.readAllBytes(withoutCpu))).allSatisfy(r -> assertThat(r.cpuTime()).isEmpty());
+    }
+
+    @Test
     void readsJmhsNanErrorAsNoErrorBar() throws IOException {
         Path sample = Fixtures.copy(Fixtures.RESULTS, dir);
 

@@ -6,11 +6,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.vtvsreactive.bench.Ideal;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RowTest {
+
+    @TempDir
+    Path dir;
 
     @Test
     void overheadIsTheMeasuredTimeMinusTheIdealInTheScoreUnit() {
@@ -51,6 +59,48 @@ class RowTest {
 
         Row noisy = scenario(greet("rxjava", 10.0, 1.5)).rows().getFirst();
         assertThat(noisy.flags()).containsExactly("noisy: error 15.00% of score");
+    }
+
+    @Test
+    void aTimeIntervalWiderThanTheScoreIsFlaggedWithWhyInsteadOfNoisy() {
+        Row row = scenario(greet("rxjava", 10.0, 12.0)).rows().getFirst();
+
+        assertThat(row.time().widerThanScore()).isTrue();
+        assertThat(new Metric(10.0, 10.0, "ms/op").widerThanScore()).as("exactly the score").isFalse();
+        assertThat(new Metric(10.0, Double.NaN, "ms/op").widerThanScore()).as("no interval").isFalse();
+        assertThat(row.flags()).containsExactly(
+                "time interval wider than the score (error 120.00% of it): too few operations per iteration, or a noisy machine");
+    }
+
+    @Test
+    void noRowOfARealNoisyRunShowsAnIntervalWiderThanItsScoreWithoutAFlagOrAnAllocationNumber() throws IOException {
+        Path sample = Fixtures.copy(Fixtures.NO_WAIT, dir);
+        List<Scenario> scenarios = Scenario.of(JmhJson.parse(sample, Files.readAllBytes(sample)));
+
+        for (Scenario scenario : scenarios) {
+            for (Row row : scenario.rows()) {
+                String what = scenario.title() + " " + row.label();
+                assertThat(row.flags().stream().anyMatch(flag -> flag.startsWith("time interval wider than the score")))
+                        .as(what + " time flagged").isEqualTo(row.time().widerThanScore());
+                assertThat(row.flags().stream().anyMatch(flag -> flag.startsWith("CPU-time interval wider than the score")))
+                        .as(what + " CPU time flagged")
+                        .isEqualTo(row.cpuTime().orElseThrow().widerThanScore());
+                assertThat(ScenarioTable.allocation(row).equals(ScenarioTable.NOT_MEASURABLE)).as(what + " allocation not a number")
+                        .isEqualTo(row.allocation().orElseThrow().widerThanScore());
+            }
+        }
+        Row reactorGreet = scenarios.stream().filter(scenario -> scenario.benchmark().equals(Ideal.NO_WAIT_GREET))
+                .findFirst().orElseThrow().rows().get(1);
+        assertThat(reactorGreet.flags()).containsExactly(
+                "time interval wider than the score (error 176.95% of it): too few operations per iteration, or a noisy machine",
+                "CPU-time interval wider than the score (error 135.74% of it): too few operations per iteration for the CPU"
+                        + " clock's ticks, or a noisy machine");
+        assertThat(ScenarioTable.allocation(reactorGreet)).isEqualTo("692.4 ± 49.1");
+        Row virtualThreadsGather = scenarios.getFirst().rows().getFirst();
+        assertThat(ScenarioTable.allocation(virtualThreadsGather)).as("18,566.9 ± 19,738.2").isEqualTo("not measurable in this run");
+        assertThat(virtualThreadsGather.flags()).as("time 32.534 ± 2.987, CPU 4.22 ± 4.44 ms").containsExactly(
+                "CPU-time interval wider than the score (error 105.37% of it): too few operations per iteration for the CPU"
+                        + " clock's ticks, or a noisy machine");
     }
 
     @Test

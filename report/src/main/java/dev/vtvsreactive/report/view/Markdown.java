@@ -14,8 +14,14 @@ public final class Markdown {
         return text.isEmpty() ? " " : text.replace("|", "\\|");
     }
 
-    /** {@code cell} as a pipe table's cell, its tag in italics after the text: {@code reactor (JDK HttpClient) *(variant)*}. */
+    /**
+     * {@code cell} as a pipe table's cell, its tag in italics after the text: {@code reactor (JDK HttpClient) *(variant)*};
+     * its link to a file a Markdown link ({@code [text](../docs/x.md)}), its link to a section of the page dropped: the
+     * Markdown's headings have other anchors.
+     */
     public static String cell(Table.Cell cell) {
-        return cell(cell.tag().map(tag -> cell.text() + " *(" + tag.text() + ")*").orElse(cell.text()));
+        String text = cell.link().filter(href -> !href.startsWith("#")).map(href -> "[" + cell.text() + "](" + href + ")")
+                .orElse(cell.text());
+        return cell(cell.tag().map(tag -> text + " *(" + tag.text() + ")*").orElse(text));
     }
 }
