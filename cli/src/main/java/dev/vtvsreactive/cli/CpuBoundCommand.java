@@ -30,16 +30,13 @@ import picocli.CommandLine.TypeConversionException;
  * another model ran, {@value Compare#NOTHING_RAN} when none did; 1 when one failed.
  */
 @Command(name = "cpu-bound", mixinStandardHelpOptions = true, versionProvider = Compare.Version.class, sortOptions = false,
-        description = {
-            "The lesson's quiz, measured: is an event loop a good choice for CPU-bound",
-            "work? Each model ticks a heartbeat every 10 ms on its single loop while a",
-            "CPU task (prime counting, calibrated to 500 ms x S) runs on that loop",
-            "(blocked) or off it, in the model's idiom (fixed). Prints each heartbeat's",
-            "timeline, the worst gaps, how late a reply came, and the answer.",
-            "Virtual threads run in a child JVM with one carrier; runs go one by one.",
-            "--model asyncio runs the lesson's own Python (asyncio/cpubound.py, its",
-            "work calibrated for the interpreter) beside them."
-        },
+        description = """
+                The lesson's quiz, measured: is an event loop a good choice for CPU-bound work? Each model ticks \
+                a heartbeat every 10 ms on its single loop while a CPU task (prime counting, calibrated to 500 \
+                ms x S) runs on that loop (blocked) or off it, in the model's idiom (fixed). Prints each \
+                heartbeat's timeline, the worst gaps, how late a reply came, and the answer. Virtual threads run \
+                in a child JVM with one carrier; runs go one by one. --model asyncio runs the lesson's own \
+                Python (asyncio/cpubound.py, its work calibrated for the interpreter) beside them.""",
         footerHeading = "%nExamples:%n",
         footer = {
             "  ./compare cpu-bound",
@@ -62,14 +59,6 @@ final class CpuBoundCommand extends ExperimentCommand {
                     + "at least 0.2, so that the CPU task lasts ten periods.")
     TimeScale scale = TimeScale.LESSON;
 
-    @Option(names = "--json", description = "Print the experiment's JSON document, and nothing else.")
-    boolean json;
-
-    @Option(names = "--save", paramLabel = "FILE",
-            description = "Also write the JSON document to FILE; named " + CpuBoundResults.FILE
-                    + " and put beside JMH's results.json, it adds a section to the report of ./compare report.")
-    Path save;
-
     /** @param asyncioScripts the lesson's Python code, asked for only when an asyncio model is to run */
     CpuBoundCommand(Supplier<AsyncioScripts> asyncioScripts) {
         super(asyncioScripts);
@@ -82,7 +71,7 @@ final class CpuBoundCommand extends ExperimentCommand {
             throw new IllegalStateException("no concurrency model with the CPU-bound experiment on the class path;"
                     + " build the suite with ./mvnw package");
         }
-        checkSaveFolder(save);
+        checkSaveFolder();
         Optional<AsyncioCpuBound> asyncio = chosen.asyncio().isEmpty()
                 ? Optional.empty()
                 : Optional.of(new AsyncioCpuBound(asyncioScripts()));

@@ -10,14 +10,15 @@ import java.util.stream.Stream;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
  * What the experiment commands ({@code cpu-bound}, {@code fanout}) share: the models to run, every
  * Java model having both experiments, split between the Java ones and the lesson's own Python,
- * whose scripts are looked for only when an asyncio model is to run; and a {@code --save} file
- * whose folder is checked before anything runs.
+ * whose scripts are looked for only when an asyncio model is to run; {@code --json}; and a
+ * {@code --save} file whose folder is checked before anything runs.
  */
 abstract class ExperimentCommand implements Callable<Integer> {
 
@@ -26,6 +27,15 @@ abstract class ExperimentCommand implements Callable<Integer> {
 
     @Mixin
     VerboseOption verbose;
+
+    @Option(names = "--json", description = "Print the experiment's JSON document, and nothing else.")
+    boolean json;
+
+    @Option(names = "--save", paramLabel = "FILE",
+            description = "Also write the experiment's JSON document to FILE (and asyncio's runs beside it where the"
+                    + " experiment keeps them apart); put beside JMH's results.json under the name the examples show,"
+                    + " it adds a section to the report.")
+    Path save;
 
     private final Supplier<AsyncioScripts> asyncioScripts;
 
@@ -76,11 +86,11 @@ abstract class ExperimentCommand implements Callable<Integer> {
     }
 
     /**
-     * Accepts {@code save} (null when not asked for) if its folder exists.
+     * Accepts {@code --save}, where given, if its folder exists.
      *
      * @throws ParameterException naming the file and the missing folder
      */
-    void checkSaveFolder(Path save) {
+    void checkSaveFolder() {
         Path folder = save == null ? null : save.toAbsolutePath().getParent();
         if (folder != null && !Files.isDirectory(folder)) {
             throw new ParameterException(spec.commandLine(), "cannot save to " + save + ": no such folder " + folder);

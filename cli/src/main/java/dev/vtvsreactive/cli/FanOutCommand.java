@@ -30,14 +30,12 @@ import picocli.CommandLine.TypeConversionException;
  * them when asked for; or, with {@code --json}, the Java sweep's JSON document only.
  */
 @Command(name = "fanout", mixinStandardHelpOptions = true, versionProvider = Compare.Version.class, sortOptions = false,
-        description = {
-            "The lesson's gather, scaled up: N tasks that each wait D, gathered, per",
-            "model: its idiom and the pitfalls engineers fall into (flatMap with",
-            "concurrency N, a fixed pool of 200, a platform thread per task), each",
-            "(variant, N) in a fresh JVM. Prints wall time against the ideal, the heap",
-            "and thread memory each waiting task holds, the peaks, and the verdicts.",
-            "A pitfall is labelled as such: it is never the model's result."
-        },
+        description = """
+                The lesson's gather, scaled up: N tasks that each wait D, gathered, per model: its idiom and the \
+                pitfalls engineers fall into (flatMap with concurrency N, a fixed pool of 200, a platform thread \
+                per task), each (variant, N) in a fresh JVM. Prints wall time against the ideal, the heap and \
+                thread memory each waiting task holds, the peaks, and the verdicts. A pitfall is labelled as \
+                such: it is never the model's result.""",
         footerHeading = "%nExamples:%n",
         footer = {
             "  ./compare fanout --n 100000",
@@ -81,15 +79,6 @@ final class FanOutCommand extends ExperimentCommand {
             description = "The longest a run of a pitfall nobody named may be expected to take (default 10000).")
     double pitfallBudgetMs = FanOutPlan.DEFAULT_PITFALL_BUDGET_MS;
 
-    @Option(names = "--json", description = "Print the Java sweep's JSON document, and nothing else.")
-    boolean json;
-
-    @Option(names = "--save", paramLabel = "FILE",
-            description = "Also write the Java sweep's JSON to FILE, and asyncio's runs to "
-                    + AsyncioFanOut.FILE + " beside it; named " + FanOutResults.FILE
-                    + " and put beside JMH's results.json, they add a section to the report.")
-    Path save;
-
     /** @param asyncioScripts the lesson's Python code, asked for only when an asyncio model is to run */
     FanOutCommand(Supplier<AsyncioScripts> asyncioScripts) {
         super(asyncioScripts);
@@ -103,7 +92,7 @@ final class FanOutCommand extends ExperimentCommand {
             throw new ParameterException(spec.commandLine(), "--json prints the Java sweep's document only;"
                     + " save asyncio's runs with --save (they go to " + AsyncioFanOut.FILE + " beside it)");
         }
-        checkSaveFolder(save);
+        checkSaveFolder();
         Optional<AsyncioExperiment<AsyncioFanOut>> asyncio = chosen.asyncio().isEmpty()
                 ? Optional.empty()
                 : Optional.of(new AsyncioExperiment<>(asyncioScripts(), "fanout.py", AsyncioFanOut::parse));

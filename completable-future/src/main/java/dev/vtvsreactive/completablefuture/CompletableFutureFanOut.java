@@ -33,7 +33,7 @@ public final class CompletableFutureFanOut implements FanOut {
             FanOutVariant.POOL_THREADS, Thread.ofPlatform().name("cf-pool-", 1).factory());
 
     public CompletableFutureFanOut(FanOutVariant variant) {
-        this.fixedPool = variant == FanOutVariant.FIXED_POOL;
+        this.fixedPool = variant == FanOutVariant.FIXED_POOL_200;
     }
 
     @Override

@@ -36,6 +36,6 @@ public final class CompletableFuturePlugin implements ModelPlugin {
 
     @Override
     public FanOutFactory fanOut() {
-        return new FanOutFactory(Model.COMPLETABLE_FUTURE, List.of(FanOutVariant.IDIOM, FanOutVariant.FIXED_POOL), CompletableFutureFanOut::new);
+        return new FanOutFactory(Model.COMPLETABLE_FUTURE, List.of(FanOutVariant.IDIOM, FanOutVariant.FIXED_POOL_200), CompletableFutureFanOut::new);
     }
 }

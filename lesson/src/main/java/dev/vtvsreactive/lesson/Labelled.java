@@ -1,13 +1,24 @@
 package dev.vtvsreactive.lesson;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** A variant named by a label on the command line, in JSON and in charts. */
+/**
+ * A variant named by a label on the command line, in JSON and in charts: an enum constant's name in
+ * lower case with dashes, {@code FIXED_POOL_200} as {@code fixed-pool-200}.
+ */
 public interface Labelled {
 
+    /** The constant's name, as every enum has it. */
+    String name();
+
     /** How the variant is named on the command line, in JSON and in charts. */
-    String label();
+    @JsonValue
+    default String label() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
 
     /**
      * The one of {@code values} labelled {@code label}.

@@ -22,7 +22,7 @@ public final class ReactorFanOut implements FanOut {
     private final boolean flatMap;
 
     public ReactorFanOut(FanOutVariant variant) {
-        this.flatMap = variant == FanOutVariant.FLAT_MAP;
+        this.flatMap = variant == FanOutVariant.FLATMAP;
     }
 
     @Override

@@ -45,6 +45,6 @@ public final class ReactorPlugin implements ModelPlugin {
 
     @Override
     public FanOutFactory fanOut() {
-        return new FanOutFactory(Model.REACTOR, List.of(FanOutVariant.IDIOM, FanOutVariant.FLAT_MAP), ReactorFanOut::new);
+        return new FanOutFactory(Model.REACTOR, List.of(FanOutVariant.IDIOM, FanOutVariant.FLATMAP), ReactorFanOut::new);
     }
 }

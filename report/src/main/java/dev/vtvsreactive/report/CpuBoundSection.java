@@ -53,11 +53,11 @@ record CpuBoundSection(CpuBoundResults results, CpuBoundCharts.Files charts) {
     /** How the asyncio baseline's runs differ: their own interpreter, and their CPU work calibrated for it. */
     private static String asyncio(CpuBoundReport baseline) {
         CpuBoundPlan plan = baseline.plan();
-        return String.format(Locale.ROOT,
-                " asyncio (%s, asyncio/cpubound.py) follows the same timeline on its event loop, but its CPU work is calibrated"
-                        + " separately, for the interpreter: the primes below %,d, about %s ms there, so compare its gaps and"
-                        + " delays, not its work. How each of its runs is wired (asyncio.to_thread, a process pool) is in the"
-                        + " table's last column.",
+        return String.format(Locale.ROOT, """
+                 asyncio (%s, asyncio/cpubound.py) follows the same timeline on its event loop, but its CPU work is \
+                calibrated separately, for the interpreter: the primes below %,d, about %s ms there, so compare its \
+                gaps and delays, not its work. How each of its runs is wired (asyncio.to_thread, a process pool) is in \
+                the table's last column.""",
                 baseline.java(), plan.work().limit(), CpuBoundResults.planMillis(plan.cpuTargetMs()));
     }
 

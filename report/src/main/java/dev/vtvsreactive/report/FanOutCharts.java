@@ -86,8 +86,8 @@ final class FanOutCharts {
             case FanOutPoint.Asyncio asyncio -> SeriesMarkers.SQUARE;
             case FanOutPoint.Java java -> switch (java.run().variant()) {
                 case IDIOM -> SeriesMarkers.CIRCLE;
-                case FLAT_MAP -> SeriesMarkers.TRIANGLE_UP;
-                case FIXED_POOL -> SeriesMarkers.TRIANGLE_DOWN;
+                case FLATMAP -> SeriesMarkers.TRIANGLE_UP;
+                case FIXED_POOL_200 -> SeriesMarkers.TRIANGLE_DOWN;
                 case PLATFORM_THREAD_PER_TASK -> SeriesMarkers.DIAMOND;
             };
         };

@@ -57,11 +57,11 @@ record FanOutSection(FanOutResults results, FanOutCharts.Files charts) {
 
     private static String java(FanOutReport report) {
         FanOutPlan plan = report.plan();
-        return String.format(Locale.ROOT,
-                "Java %s, %d processors: N = %s, D = %s ms. Each (variant, N) ran in a fresh child JVM started with %s:"
-                        + " %d warm-up run%s, then one timed run, then a memory run in which a GC is forced while every task"
-                        + " waits. Pitfalls nobody asked for are skipped above N = %s or where a run is expected to take"
-                        + " longer than %s ms.",
+        return String.format(Locale.ROOT, """
+                Java %s, %d processors: N = %s, D = %s ms. Each (variant, N) ran in a fresh child JVM started with \
+                %s: %d warm-up run%s, then one timed run, then a memory run in which a GC is forced while every task \
+                waits. Pitfalls nobody asked for are skipped above N = %s or where a run is expected to take longer \
+                than %s ms.""",
                 report.java(), report.processors(), tasks(plan.tasks()), FanOutResults.millis(plan.waitMs()),
                 String.join(" ", plan.jvmOptions()), plan.warmups(), plan.warmups() == 1 ? "" : "s",
                 FanOutResults.count(plan.pitfallMaxTasks()), Numbers.fixed(plan.pitfallBudgetMs(), 0));

@@ -2,8 +2,8 @@ package dev.vtvsreactive.report;
 
 import static dev.vtvsreactive.report.Fixtures.fanOutResults;
 import static dev.vtvsreactive.report.Fixtures.fanOutRun;
-import static dev.vtvsreactive.lesson.fanout.FanOutVariant.FIXED_POOL;
-import static dev.vtvsreactive.lesson.fanout.FanOutVariant.FLAT_MAP;
+import static dev.vtvsreactive.lesson.fanout.FanOutVariant.FIXED_POOL_200;
+import static dev.vtvsreactive.lesson.fanout.FanOutVariant.FLATMAP;
 import static dev.vtvsreactive.lesson.fanout.FanOutVariant.IDIOM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -62,7 +62,7 @@ class FanOutResultsTest {
         FanOutResults results = fanOutResults(1_000, List.of(),
                 fanOutRun("virtual-threads", IDIOM, MILLION, 1_000, 1_900, 700),
                 fanOutRun("reactor", IDIOM, MILLION, 1_000, 1_400, 380),
-                fanOutRun("reactor", FLAT_MAP, MILLION, 1_000, 9_000, 400),
+                fanOutRun("reactor", FLATMAP, MILLION, 1_000, 9_000, 400),
                 fanOutRun("rxjava", IDIOM, MILLION, 1_000, 1_300, 250),
                 fanOutRun("completable-future", IDIOM, MILLION, 1_000, 1_200, 280));
 
@@ -124,8 +124,8 @@ class FanOutResultsTest {
         FanOutResults results = fanOutResults(1_000, List.of(),
                 fanOutRun("virtual-threads", IDIOM, 10_000, 1_000, 1_100, 900),
                 fanOutRun("reactor", IDIOM, 10_000, 1_000, 1_300, 400),
-                fanOutRun("reactor", FLAT_MAP, 10_000, 1_000, 1_001, 400),
-                fanOutRun("completable-future", FIXED_POOL, 10_000, 1_000, 50_001, 400));
+                fanOutRun("reactor", FLATMAP, 10_000, 1_000, 1_001, 400),
+                fanOutRun("completable-future", FIXED_POOL_200, 10_000, 1_000, 50_001, 400));
 
         assertThat(results.verdicts()).containsExactly(
                 "N = 10,000: virtual-threads had the least overhead (+100.0 ms); then reactor +300.0 ms.");
@@ -154,30 +154,9 @@ class FanOutResultsTest {
     }
 
     @Test
-    void rejectsJsonThatIsNotTheSweepsNamingTheFile() {
-        Path file = dir.resolve("fan-out.json");
-
-        assertThatThrownBy(() -> FanOutResults.parse(file, bytes("{\"scenario\": \"cpu-bound\"}")))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage(file + " is not a fan-out experiment report: its \"scenario\" is 'cpu-bound', not 'fanout'");
-        assertThatThrownBy(() -> FanOutResults.parse(file, bytes("{\"scenario\": \"fanout\", \"runs\": 3}")))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith(file + " is not a fan-out experiment report: ");
-        assertThatThrownBy(() -> FanOutResults.parse(file, bytes("{\"scenario\": \"fanout\"}")))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith(file + " is not a fan-out experiment report: ");
-        assertThatThrownBy(() -> FanOutResults.parse(file, bytes("not json")))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith(file + " is not a fan-out experiment report: ");
-    }
-
-    @Test
-    void rejectsJsonThatIsNotAsynciosFanOutNamingTheFile() {
+    void rejectsARunWithoutTasksNamingTheFile() {
         Path file = dir.resolve(AsyncioFanOut.FILE);
 
-        assertThatThrownBy(() -> AsyncioFanOut.parse(file, bytes("{\"scenario\": \"fanout\", \"interpreter\": \"CPython\", \"processors\": 2, \"runs\": []}")))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage(file + " is not the asyncio fan-out's JSON: its \"scenario\" is 'fanout', not 'fan-out'");
         String noTasks = """
                 {"scenario": "fan-out", "interpreter": "CPython 3.11.7", "processors": 2, "runs": [{"model": "asyncio", "n": 0,
                  "delayMs": 1000.0, "wallMs": 1017.9, "overheadMs": 17.9, "allParkedMs": 17.1, "bytesPerTask": 1507.3,
@@ -185,9 +164,6 @@ class FanOutResultsTest {
         assertThatThrownBy(() -> AsyncioFanOut.parse(file, bytes(noTasks)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith(file + " is not the asyncio fan-out's JSON: a run lacks its \"model\" or a positive \"n\"");
-        assertThatThrownBy(() -> AsyncioFanOut.parse(file, bytes("[")))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith(file + " is not the asyncio fan-out's JSON: ");
     }
 
     private FanOutResults sample(String name) throws IOException {

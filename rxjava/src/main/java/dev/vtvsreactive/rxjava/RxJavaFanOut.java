@@ -23,7 +23,7 @@ public final class RxJavaFanOut implements FanOut {
     private final boolean flatMap;
 
     public RxJavaFanOut(FanOutVariant variant) {
-        this.flatMap = variant == FanOutVariant.FLAT_MAP;
+        this.flatMap = variant == FanOutVariant.FLATMAP;
     }
 
     @Override

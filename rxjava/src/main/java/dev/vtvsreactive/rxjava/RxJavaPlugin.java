@@ -36,6 +36,6 @@ public final class RxJavaPlugin implements ModelPlugin {
 
     @Override
     public FanOutFactory fanOut() {
-        return new FanOutFactory(Model.RXJAVA, List.of(FanOutVariant.IDIOM, FanOutVariant.FLAT_MAP), RxJavaFanOut::new);
+        return new FanOutFactory(Model.RXJAVA, List.of(FanOutVariant.IDIOM, FanOutVariant.FLATMAP), RxJavaFanOut::new);
     }
 }

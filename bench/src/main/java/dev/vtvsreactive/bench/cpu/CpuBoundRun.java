@@ -3,6 +3,7 @@ package dev.vtvsreactive.bench.cpu;
 import com.fasterxml.jackson.annotation.JsonProperty.Access;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.vtvsreactive.bench.ChildJvm;
+import dev.vtvsreactive.bench.ExperimentModels;
 import dev.vtvsreactive.lesson.cpu.CpuBoundVariant;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +31,7 @@ public record CpuBoundRun(String model, CpuBoundVariant variant, String wiring, 
                           List<Double> ticksMs, Window cpuMs, double askMs, double replyMs, double endMs, int primes) {
 
     public CpuBoundRun {
-        Objects.requireNonNull(model, "model");
-        Objects.requireNonNull(variant, "variant");
-        Objects.requireNonNull(wiring, "wiring");
+        ExperimentModels.requireNamed(model, variant, wiring);
         Objects.requireNonNull(jvm, "jvm");
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(cpuMs, "cpuMs");

@@ -3,6 +3,7 @@ package dev.vtvsreactive.bench.fanout;
 import com.fasterxml.jackson.annotation.JsonProperty.Access;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.vtvsreactive.bench.ChildJvm;
+import dev.vtvsreactive.bench.ExperimentModels;
 import dev.vtvsreactive.lesson.fanout.FanOutVariant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -38,9 +39,7 @@ public record FanOutRun(String model, FanOutVariant variant, String wiring, int 
                         Map<String, Long> gcMs, double loadAverage, Jvm jvm) {
 
     public FanOutRun {
-        Objects.requireNonNull(model, "model");
-        Objects.requireNonNull(variant, "variant");
-        Objects.requireNonNull(wiring, "wiring");
+        ExperimentModels.requireNamed(model, variant, wiring);
         Objects.requireNonNull(memory, "memory");
         Objects.requireNonNull(peaks, "peaks");
         Objects.requireNonNull(jvm, "jvm");

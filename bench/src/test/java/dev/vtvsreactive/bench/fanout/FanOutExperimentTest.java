@@ -27,7 +27,7 @@ class FanOutExperimentTest {
     private static final FanOutPlan UNSTARTABLE = new FanOutPlan(List.of(10), 50, 0, List.of(), 10, 10_000,
             List.of("-XX:+NoSuchOptionOfAnyJvm"));
 
-    private final FanOutFactory fake = FakeFanOuts.factory(FanOutVariant.IDIOM, FanOutVariant.FLAT_MAP);
+    private final FanOutFactory fake = FakeFanOuts.factory(FanOutVariant.IDIOM, FanOutVariant.FLATMAP);
 
     @Test
     void anUnknownModelIsRejectedWithItsName() {
@@ -39,10 +39,10 @@ class FanOutExperimentTest {
 
     @Test
     void aVariantTheModelDoesNotHaveIsRejectedWithTheOnesItHas() {
-        assertThatIllegalArgumentException().isThrownBy(() -> fake.create(FanOutVariant.FIXED_POOL))
+        assertThatIllegalArgumentException().isThrownBy(() -> fake.create(FanOutVariant.FIXED_POOL_200))
                 .withMessage("reactor has no fan-out variant 'fixed-pool-200'; its variants: idiom, flatmap");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> FanOutExperiment.sweep(PLAN.only(List.of(FanOutVariant.FIXED_POOL)), List.of(fake), line -> {
+                .isThrownBy(() -> FanOutExperiment.sweep(PLAN.only(List.of(FanOutVariant.FIXED_POOL_200)), List.of(fake), line -> {
                 }))
                 .withMessage("none of the models [reactor] has the fan-out variant 'fixed-pool-200'");
     }
@@ -58,7 +58,7 @@ class FanOutExperimentTest {
 
     @Test
     void aFactoryMustListItsIdiomFirst() {
-        assertThatIllegalArgumentException().isThrownBy(() -> FakeFanOuts.factory(FanOutVariant.FLAT_MAP, FanOutVariant.IDIOM))
+        assertThatIllegalArgumentException().isThrownBy(() -> FakeFanOuts.factory(FanOutVariant.FLATMAP, FanOutVariant.IDIOM))
                 .withMessage("reactor: the fan-out variants must start with the idiom, were [flatmap, idiom]");
     }
 
@@ -88,11 +88,11 @@ class FanOutExperimentTest {
         assertThat(report.runs()).isEmpty();
         assertThat(report.failed()).extracting(FanOutReport.NotRun::variant, FanOutReport.NotRun::tasks)
                 .containsExactly(tuple(FanOutVariant.IDIOM, 100),
-                        tuple(FanOutVariant.FLAT_MAP, 100));
+                        tuple(FanOutVariant.FLATMAP, 100));
         assertThat(report.failed().getFirst().reason()).contains("Unrecognized VM option");
         assertThat(report.skipped()).extracting(FanOutReport.NotRun::variant, FanOutReport.NotRun::reason)
                 .containsExactly(tuple(FanOutVariant.IDIOM, "not run: it failed at N=100"),
-                        tuple(FanOutVariant.FLAT_MAP, "not run: it failed at N=100"));
+                        tuple(FanOutVariant.FLATMAP, "not run: it failed at N=100"));
         assertThat(progress).hasSize(4).allMatch(line -> line.startsWith("reactor "));
         assertThat(report.toJson()).contains("\"scenario\" : \"fanout\"");
     }

@@ -50,16 +50,16 @@ class FanOutPlanTest {
 
     @Test
     void aPitfallIsSkippedAboveTheSweepsLimitQuotingItsTimeAtTheLastN() {
-        FanOutRun at10k = FakeFanOuts.run(FanOutVariant.FLAT_MAP, 10_000, 1_269.4);
+        FanOutRun at10k = FakeFanOuts.run(FanOutVariant.FLATMAP, 10_000, 1_269.4);
 
-        assertThat(PLAN.skipReason(FanOutVariant.FLAT_MAP, 100_000, Optional.of(at10k)))
+        assertThat(PLAN.skipReason(FanOutVariant.FLATMAP, 100_000, Optional.of(at10k)))
                 .contains("pitfall skipped above N=10000, the sweep's pitfall limit; it took 1269 ms at N=10000");
     }
 
     @Test
     void aPitfallIsSkippedWhereItsIdealPlusItsOverheadGrownWithNIsOverTheBudget() {
-        assertThat(PLAN.skipReason(FanOutVariant.FIXED_POOL, 1_000, Optional.empty())).as("5 rounds: 5 s").isEmpty();
-        assertThat(PLAN.skipReason(FanOutVariant.FIXED_POOL, 10_000, Optional.of(FakeFanOuts.run(FanOutVariant.FIXED_POOL, 1_000, 5_027))))
+        assertThat(PLAN.skipReason(FanOutVariant.FIXED_POOL_200, 1_000, Optional.empty())).as("5 rounds: 5 s").isEmpty();
+        assertThat(PLAN.skipReason(FanOutVariant.FIXED_POOL_200, 10_000, Optional.of(FakeFanOuts.run(FanOutVariant.FIXED_POOL_200, 1_000, 5_027))))
                 .contains("pitfall skipped: about 50270 ms expected at N=10000 (its best, 50000 ms, plus its overhead at "
                         + "N=1000, 27 ms, grown in proportion to N), over the sweep's pitfall budget of 10000 ms");
 
@@ -67,15 +67,15 @@ class FanOutPlanTest {
         assertThat(PLAN.skipReason(FanOutVariant.PLATFORM_THREAD_PER_TASK, 10_000, Optional.of(slowThreads)))
                 .hasValueSatisfying(reason -> assertThat(reason).startsWith("pitfall skipped: about 12790 ms expected"));
 
-        FanOutRun quickFlatMap = FakeFanOuts.run(FanOutVariant.FLAT_MAP, 1_000, 1_033);
-        assertThat(PLAN.skipReason(FanOutVariant.FLAT_MAP, 10_000, Optional.of(quickFlatMap))).as("about 1330 ms").isEmpty();
+        FanOutRun quickFlatMap = FakeFanOuts.run(FanOutVariant.FLATMAP, 1_000, 1_033);
+        assertThat(PLAN.skipReason(FanOutVariant.FLATMAP, 10_000, Optional.of(quickFlatMap))).as("about 1330 ms").isEmpty();
     }
 
     @Test
     void namedPitfallsRunAtEveryNUnlessTheyRefuseIt() {
-        FanOutPlan named = PLAN.only(List.of(FanOutVariant.FLAT_MAP, FanOutVariant.PLATFORM_THREAD_PER_TASK));
+        FanOutPlan named = PLAN.only(List.of(FanOutVariant.FLATMAP, FanOutVariant.PLATFORM_THREAD_PER_TASK));
 
-        assertThat(named.skipReason(FanOutVariant.FLAT_MAP, 100_000, Optional.empty())).isEmpty();
+        assertThat(named.skipReason(FanOutVariant.FLATMAP, 100_000, Optional.empty())).isEmpty();
         assertThat(named.skipReason(FanOutVariant.PLATFORM_THREAD_PER_TASK, 100_000, Optional.empty()))
                 .hasValueSatisfying(reason -> assertThat(reason).startsWith("platform-thread-per-task is limited to 10000 tasks"));
     }
@@ -89,13 +89,13 @@ class FanOutPlanTest {
 
     @Test
     void aRunIsBoundedByTwiceItsIdealAMinuteAndAMillisecondPerTask() {
-        assertThat(FanOutPlan.runBound(FanOutVariant.FIXED_POOL, 1_000, Duration.ofSeconds(1))).isEqualTo(Duration.ofSeconds(71));
+        assertThat(FanOutPlan.runBound(FanOutVariant.FIXED_POOL_200, 1_000, Duration.ofSeconds(1))).isEqualTo(Duration.ofSeconds(71));
         assertThat(FanOutPlan.runBound(FanOutVariant.IDIOM, 1_000_000, Duration.ofSeconds(1))).isEqualTo(Duration.ofSeconds(1_062));
     }
 
     @Test
     void itsJsonNamesTheVariantsByLabelAndReadsBackAsTheSamePlan() {
-        FanOutPlan named = PLAN.only(List.of(FanOutVariant.FIXED_POOL));
+        FanOutPlan named = PLAN.only(List.of(FanOutVariant.FIXED_POOL_200));
 
         String json = LessonJson.MAPPER.writeValueAsString(named);
 

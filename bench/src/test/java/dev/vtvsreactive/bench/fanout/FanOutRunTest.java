@@ -10,7 +10,7 @@ import tools.jackson.databind.JsonNode;
 
 class FanOutRunTest {
 
-    private final FanOutRun run = FakeFanOuts.run(FanOutVariant.FIXED_POOL, 1_000, 5_250.5);
+    private final FanOutRun run = FakeFanOuts.run(FanOutVariant.FIXED_POOL_200, 1_000, 5_250.5);
 
     @Test
     void theOverheadIsTheWallTimeBeyondTheWaitTheFixedPoolsRoundsIncluded() {

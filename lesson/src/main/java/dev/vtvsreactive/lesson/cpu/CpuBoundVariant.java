@@ -1,36 +1,23 @@
 package dev.vtvsreactive.lesson.cpu;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import dev.vtvsreactive.lesson.Labelled;
 
 /** Where a model runs the CPU-bound task of the experiment, relative to its single loop. */
 public enum CpuBoundVariant implements Labelled {
 
     /** On the loop itself, as a naive handler would: the loop can do nothing else until it is done. */
-    BLOCKED("blocked"),
+    BLOCKED,
     /**
      * On the loop, calling {@link Thread#yield()} every {@value CpuWork#CHECKPOINT_EVERY} numbers:
      * whether cooperative yielding lets the loop's other work in (virtual threads only, where a
      * yield gives the carrier back to the scheduler).
      */
-    BLOCKED_YIELD("blocked-yield"),
+    BLOCKED_YIELD,
     /** Handed to a pool meant for CPU work, in the model's own idiom; the loop stays free. */
-    FIXED("fixed");
+    FIXED;
 
     private static final Runnable NOTHING = () -> {
     };
-
-    private final String label;
-
-    CpuBoundVariant(String label) {
-        this.label = label;
-    }
-
-    @Override
-    @JsonValue
-    public String label() {
-        return label;
-    }
 
     /** Whether the CPU task leaves the loop. */
     public boolean offloaded() {
@@ -53,6 +40,6 @@ public enum CpuBoundVariant implements Labelled {
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

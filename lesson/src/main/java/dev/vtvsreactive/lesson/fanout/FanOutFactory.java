@@ -10,7 +10,7 @@ import java.util.function.Function;
  * {@link dev.vtvsreactive.lesson.ModelPlugin#fanOut()}:
  *
  * <pre>{@code
- * new FanOutFactory(Model.REACTOR, List.of(FanOutVariant.IDIOM, FanOutVariant.FLAT_MAP), ReactorFanOut::new)
+ * new FanOutFactory(Model.REACTOR, List.of(FanOutVariant.IDIOM, FanOutVariant.FLATMAP), ReactorFanOut::new)
  * }</pre>
  */
 public final class FanOutFactory extends ModelVariants<FanOutVariant, FanOut> {

@@ -1,6 +1,5 @@
 package dev.vtvsreactive.lesson.fanout;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import dev.vtvsreactive.lesson.Labelled;
 import java.util.Optional;
 
@@ -11,40 +10,28 @@ import java.util.Optional;
 public enum FanOutVariant implements Labelled {
 
     /** The model's recommended way to run N waits at once and gather their results. */
-    IDIOM("idiom"),
+    IDIOM,
     /**
      * Pitfall: a reactive {@code flatMap} with a concurrency of N. Its merge keeps every inner
      * subscriber it has in flight and works over them as they emit and complete, which costs more
      * per task the more there are.
      */
-    FLAT_MAP("flatmap"),
+    FLATMAP,
     /**
      * Pitfall: each task sleeps on a pool of {@value #POOL_THREADS} platform threads, so only that
      * many wait at once and the tasks run in {@code ceil(N / 200)} rounds.
      */
-    FIXED_POOL("fixed-pool-200"),
+    FIXED_POOL_200,
     /**
      * Pitfall: the virtual-thread code on a platform thread per task, each with its own stack from
      * the operating system; refused above {@value #MAX_PLATFORM_THREADS} tasks.
      */
-    PLATFORM_THREAD_PER_TASK("platform-thread-per-task");
+    PLATFORM_THREAD_PER_TASK;
 
-    /** The threads of {@link #FIXED_POOL}: a servlet container's usual pool size. */
+    /** The threads of {@link #FIXED_POOL_200}: a servlet container's usual pool size. */
     public static final int POOL_THREADS = 200;
     /** The most tasks {@link #PLATFORM_THREAD_PER_TASK} will start a thread for. */
     public static final int MAX_PLATFORM_THREADS = 10_000;
-
-    private final String label;
-
-    FanOutVariant(String label) {
-        this.label = label;
-    }
-
-    @Override
-    @JsonValue
-    public String label() {
-        return label;
-    }
 
     /** Whether this is a pitfall rather than the model's idiom. */
     public boolean pitfall() {
@@ -53,7 +40,7 @@ public enum FanOutVariant implements Labelled {
 
     /** How many of {@code tasks} wait at the same time once all that can have started: all, but for the fixed pool. */
     public int concurrentWaits(int tasks) {
-        return this == FIXED_POOL ? Math.min(tasks, POOL_THREADS) : tasks;
+        return this == FIXED_POOL_200 ? Math.min(tasks, POOL_THREADS) : tasks;
     }
 
     /** How many waits one after another {@code tasks} take at best: {@code ceil(N / 200)} for the fixed pool, else one. */
@@ -73,7 +60,7 @@ public enum FanOutVariant implements Labelled {
     /** Why the variant will not run {@code tasks} at all, if it will not. */
     public Optional<String> refusal(int tasks) {
         return this == PLATFORM_THREAD_PER_TASK && tasks > MAX_PLATFORM_THREADS
-                ? Optional.of(label + " is limited to " + MAX_PLATFORM_THREADS + " tasks (each takes an operating-system "
+                ? Optional.of(label() + " is limited to " + MAX_PLATFORM_THREADS + " tasks (each takes an operating-system "
                         + "thread and its stack), was " + tasks)
                 : Optional.empty();
     }
@@ -101,6 +88,6 @@ public enum FanOutVariant implements Labelled {
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

@@ -15,18 +15,18 @@ class FanOutVariantTest {
     @Test
     void everyTaskWaitsAtOnceButOnTheFixedPoolWhereTwoHundredDo() {
         assertThat(FanOutVariant.IDIOM.concurrentWaits(1_000_000)).isEqualTo(1_000_000);
-        assertThat(FanOutVariant.FLAT_MAP.concurrentWaits(100_000)).isEqualTo(100_000);
-        assertThat(FanOutVariant.FIXED_POOL.concurrentWaits(1_000)).isEqualTo(200);
-        assertThat(FanOutVariant.FIXED_POOL.concurrentWaits(150)).isEqualTo(150);
+        assertThat(FanOutVariant.FLATMAP.concurrentWaits(100_000)).isEqualTo(100_000);
+        assertThat(FanOutVariant.FIXED_POOL_200.concurrentWaits(1_000)).isEqualTo(200);
+        assertThat(FanOutVariant.FIXED_POOL_200.concurrentWaits(150)).isEqualTo(150);
     }
 
     @Test
     void theIdealIsOneWaitOrOneWaitPerRoundOfTheFixedPool() {
         assertThat(FanOutVariant.IDIOM.bestMs(1_000_000, 1_000)).isEqualTo(1_000);
         assertThat(FanOutVariant.PLATFORM_THREAD_PER_TASK.bestMs(10_000, 1_000)).isEqualTo(1_000);
-        assertThat(FanOutVariant.FIXED_POOL.bestMs(1_000, 1_000)).as("5 rounds").isEqualTo(5_000);
-        assertThat(FanOutVariant.FIXED_POOL.bestMs(1_001, 1_000)).as("a sixth round for one task").isEqualTo(6_000);
-        assertThat(FanOutVariant.FIXED_POOL.bestMs(150, 1_000)).isEqualTo(1_000);
+        assertThat(FanOutVariant.FIXED_POOL_200.bestMs(1_000, 1_000)).as("5 rounds").isEqualTo(5_000);
+        assertThat(FanOutVariant.FIXED_POOL_200.bestMs(1_001, 1_000)).as("a sixth round for one task").isEqualTo(6_000);
+        assertThat(FanOutVariant.FIXED_POOL_200.bestMs(150, 1_000)).isEqualTo(1_000);
     }
 
     @Test
@@ -40,7 +40,7 @@ class FanOutVariantTest {
 
     @Test
     void variantsAreKnownByTheirLabels() {
-        assertThat(FanOutVariant.of("fixed-pool-200")).isEqualTo(FanOutVariant.FIXED_POOL);
+        assertThat(FanOutVariant.of("fixed-pool-200")).isEqualTo(FanOutVariant.FIXED_POOL_200);
         assertThatIllegalArgumentException().isThrownBy(() -> FanOutVariant.of("flat-map"))
                 .withMessage("unknown fan-out variant 'flat-map'; known variants: idiom, flatmap, fixed-pool-200, "
                         + "platform-thread-per-task");
