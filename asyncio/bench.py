@@ -8,7 +8,10 @@ Writes, into ``--out-dir``:
   Each row runs as JMH runs one: in fresh interpreters (forks), warm-up iterations then measured
   ones, each iteration repeating the operation for a fixed time; the score is the mean time per
   operation, its error the 99.9 % Student-t half-width JMH computes. Interpreter start-up is not in
-  any score: operations are timed inside the running loop.
+  any score: operations are timed inside the running loop. Beside each score, as the Java rows'
+  ``cpu.time.norm``: the interpreter's CPU time (user and system, every thread) per operation.
+  The no-wait rows (``NoWaitGatherBenchmark.gather`` and, when rigorous, ``NoWaitBenchmark``'s) run
+  the lesson at scale 0: every ``asyncio.sleep`` is ``asyncio.sleep(0)``, one pass of the loop.
 * ``asyncio-environment.json``: the interpreter, aiohttp's and uvloop's versions (or why they are
   not importable), the interpreter's start-up time, the settings, what was skipped and why.
 * ``asyncio-cpu-bound.json``: the CPU-bound experiment (``cpubound.py``) in the Java side's shape.
@@ -102,6 +105,7 @@ class Trial:
     session: Any = None
     base_url: Optional[str] = None
     latency_ms: Optional[int] = None
+    tasks: int = 0
 
 
 async def greet(trial: Trial):
@@ -118,6 +122,12 @@ async def gather(trial: Trial):
     return check(f"gather on {trial.model}", [f"Result from {name}" for name, _ in lesson.GATHER_TASKS], results)
 
 
+async def no_wait_gather(trial: Trial):
+    names = [f"T{i}" for i in range(trial.tasks)]
+    results = await asyncio.gather(*(lesson.task(name, 0) for name in names))
+    return check(f"no-wait gather of {trial.tasks} on {trial.model}", [f"Result from {name}" for name in names], results)
+
+
 async def http(trial: Trial):
     fetched = await lesson.fetch_post_and_comment(trial.session, trial.base_url, trial.latency_ms)
     return check(f"http on {trial.model}", [POST_1, COMMENT_1], fetched)
@@ -130,26 +140,65 @@ async def throughput(trial: Trial):
 
 
 @dataclass(frozen=True)
+class Iterations:
+    """A row's warm-up and measurement, as JMH's ``@Warmup`` and ``@Measurement`` give them."""
+
+    warmup_iterations: int
+    warmup_ms: int
+    iterations: int
+    iteration_ms: int
+
+
+#: The Java benchmarks' own iterations (``BenchmarkSettings`` and the classes that say their own):
+#: each measured iteration holds at least 20 operations.
+DEFAULT_ITERATIONS = Iterations(3, 400, 5, 400)
+
+
+@dataclass(frozen=True)
 class Benchmark:
-    """One Java benchmark method and the asyncio operation measured under its name."""
+    """One Java benchmark method and the asyncio operation measured under its name, in its unit,
+    with the Java benchmark's iterations.
+
+    ``param`` is the row's parameter beside the model (JMH's ``@Param``), None for a row with none.
+    """
 
     key: str
     name: str
     operation: Callable[[Trial], Awaitable]
-    param: str
+    param: Optional[str]
+    unit: str = "ms/op"
+    iterations: Iterations = DEFAULT_ITERATIONS
 
     @property
     def http(self) -> bool:
         return self.param == "latencyMs"
 
+    @property
+    def no_wait(self) -> bool:
+        return self.key.startswith("noWait")
+
+    @property
+    def per_millisecond(self) -> float:
+        """How many of the unit make a millisecond."""
+        return 1000.0 if self.unit == "us/op" else 1.0
+
 
 BENCHMARKS = {benchmark.key: benchmark for benchmark in (
     Benchmark("greet", PACKAGE + "GreetBenchmark.greet", greet, "scale"),
-    Benchmark("fetchData", PACKAGE + "FetchDataBenchmark.fetchData", fetch_data, "scale"),
-    Benchmark("gather", PACKAGE + "GatherBenchmark.gather", gather, "scale"),
+    Benchmark("fetchData", PACKAGE + "FetchDataBenchmark.fetchData", fetch_data, "scale",
+              iterations=Iterations(3, 400, 5, 500)),
+    Benchmark("gather", PACKAGE + "GatherBenchmark.gather", gather, "scale", iterations=Iterations(3, 400, 5, 700)),
     Benchmark("http", PACKAGE + "HttpBenchmark.http", http, "latencyMs"),
-    Benchmark("throughput", PACKAGE + "HttpThroughputBenchmark.throughput", throughput, "latencyMs"),
+    Benchmark("throughput", PACKAGE + "HttpThroughputBenchmark.throughput", throughput, "latencyMs",
+              iterations=Iterations(8, 3000, 5, 3000)),
+    Benchmark("noWaitGreet", PACKAGE + "NoWaitBenchmark.greet", greet, None, "us/op"),
+    Benchmark("noWaitFetchData", PACKAGE + "NoWaitBenchmark.fetchData", fetch_data, None, "us/op"),
+    Benchmark("noWaitGather", PACKAGE + "NoWaitGatherBenchmark.gather", no_wait_gather, "tasks", "us/op",
+              Iterations(5, 500, 5, 1000)),
 )}
+
+#: The no-wait gathers' sizes (``NoWaitGatherBenchmark.Tasks``).
+NO_WAIT_TASKS = (3, 100, 10_000)
 
 #: The latencies of the Java HTTP rows (``HttpState.latencyMs``).
 LATENCIES_MS = (0, 10)
@@ -158,11 +207,20 @@ LATENCIES_MS = (0, 10)
 # One fork: a fresh interpreter that runs one row's iterations and prints their scores ---------------
 
 
-async def iterations(operation: Callable[[], Awaitable], count: int, seconds: float) -> List[float]:
-    """``count`` iterations of at least ``seconds`` each, as JMH's average time: ms per operation."""
-    scores = []
+@dataclass
+class Measured:
+    """Per iteration: the time per operation in ms, and the process's CPU time per operation in ns."""
+
+    scores: List[float] = field(default_factory=list)
+    cpu_ns: List[float] = field(default_factory=list)
+
+
+async def iterations(operation: Callable[[], Awaitable], count: int, seconds: float) -> Measured:
+    """``count`` iterations of at least ``seconds`` each, as JMH's average time, with the CPU time they took."""
+    measured = Measured()
     for _ in range(count):
         operations = 0
+        cpu_start = time.process_time_ns()
         start = time.perf_counter_ns()
         while True:
             await operation()
@@ -170,13 +228,14 @@ async def iterations(operation: Callable[[], Awaitable], count: int, seconds: fl
             elapsed = time.perf_counter_ns() - start
             if elapsed >= seconds * 1e9:
                 break
-        scores.append(elapsed / 1e6 / operations)
-    return scores
+        measured.scores.append(elapsed / 1e6 / operations)
+        measured.cpu_ns.append((time.process_time_ns() - cpu_start) / operations)
+    return measured
 
 
 async def fork(spec: dict, narrator: lessonkit.LatestLine) -> dict:
     benchmark = BENCHMARKS[spec["benchmark"]]
-    trial = Trial(lessonkit.model_name(spec["loop"]), narrator)
+    trial = Trial(lessonkit.model_name(spec["loop"]), narrator, tasks=spec.get("tasks", 0))
     if benchmark.http:
         trial.base_url, trial.latency_ms = spec["baseUrl"], spec["latencyMs"]
         trial.session = lesson.client_session(limit=THROUGHPUT_CONCURRENCY)
@@ -189,7 +248,7 @@ async def fork(spec: dict, narrator: lessonkit.LatestLine) -> dict:
     finally:
         if trial.session is not None:
             await trial.session.close()
-    return {"warmup": warmup, "measurement": measured}
+    return {"warmup": warmup.scores, "measurement": measured.scores, "cpuNs": measured.cpu_ns}
 
 
 def fork_main(spec_json: str) -> int:
@@ -211,26 +270,38 @@ def fork_main(spec_json: str) -> int:
 
 @dataclass(frozen=True)
 class Settings:
-    """How each row is run: JMH's quick profile of the suite, or its rigorous settings."""
+    """How each row is run: the forks of the suite's quick or rigorous profile, and each benchmark's own
+    iterations unless overridden (None: the benchmark's)."""
 
     mode: str
     forks: int
-    warmup_iterations: int
-    warmup_ms: int
-    iterations: int
-    iteration_ms: int
+    warmup_iterations: Optional[int] = None
+    warmup_ms: Optional[int] = None
+    iterations: Optional[int] = None
+    iteration_ms: Optional[int] = None
 
     @staticmethod
     def of(mode: str) -> "Settings":
-        # The same counts and times as the Java rows: ./mvnw verify's quick profile, BenchmarkSettings' rigorous one.
-        return (Settings("quick", 1, 2, 300, 5, 400) if mode == "quick"
-                else Settings("rigorous", 3, 5, 2000, 5, 3000))
+        # As the Java rows: one fork in ./mvnw verify's quick profile, three in the rigorous one.
+        return Settings("quick", 1) if mode == "quick" else Settings("rigorous", 3)
 
-    def fork_bound_seconds(self) -> float:
+    def of_row(self, benchmark: Benchmark) -> Iterations:
+        """The benchmark's iterations, with whatever this overrides."""
+        own = benchmark.iterations
+        return Iterations(*(own_value if override is None else override for own_value, override in (
+            (own.warmup_iterations, self.warmup_iterations), (own.warmup_ms, self.warmup_ms),
+            (own.iterations, self.iterations), (own.iteration_ms, self.iteration_ms))))
+
+    def fork_bound_seconds(self, benchmark: Benchmark) -> float:
         """How long one fork may take: its iterations, each with room for one slow operation, plus start-up."""
         slack = lesson.HTTP_TIMEOUT_SECONDS + lesson.WAIT_SLACK_SECONDS
-        return (self.warmup_iterations * (self.warmup_ms / 1000 + slack)
-                + self.iterations * (self.iteration_ms / 1000 + slack) + 60)
+        row = self.of_row(benchmark)
+        return (row.warmup_iterations * (row.warmup_ms / 1000 + slack)
+                + row.iterations * (row.iteration_ms / 1000 + slack) + 60)
+
+
+#: The Java rows' secondary metric of CPU time per operation (``CpuTimeProfiler.METRIC``).
+CPU_TIME = "cpu.time.norm"
 
 
 def jmh_time(millis: int) -> str:
@@ -252,10 +323,13 @@ class Row:
 
     @property
     def params(self) -> Dict[str, str]:
+        if self.benchmark.param is None:
+            return {"model": self.model}
         return {"model": self.model, self.benchmark.param: self.value}
 
     def label(self) -> str:
-        return f"{self.benchmark.name.removeprefix(PACKAGE)} {self.model} {self.benchmark.param}={self.value}"
+        param = "" if self.benchmark.param is None else f" {self.benchmark.param}={self.value}"
+        return f"{self.benchmark.name.removeprefix(PACKAGE)} {self.model}{param}"
 
 
 class RowFailed(Exception):
@@ -263,14 +337,19 @@ class RowFailed(Exception):
 
 
 def run_fork(row: Row, settings: Settings, base_url: Optional[str]) -> dict:
+    iterations = settings.of_row(row.benchmark)
     spec = {"benchmark": row.benchmark.key, "loop": row.loop,
-            "warmupIterations": settings.warmup_iterations, "warmupMs": settings.warmup_ms,
-            "iterations": settings.iterations, "iterationMs": settings.iteration_ms}
+            "warmupIterations": iterations.warmup_iterations, "warmupMs": iterations.warmup_ms,
+            "iterations": iterations.iterations, "iterationMs": iterations.iteration_ms}
     if row.benchmark.http:
         spec.update(baseUrl=base_url, latencyMs=int(row.value))
+    elif row.benchmark.no_wait:
+        spec["scale"] = 0.0
+        if row.benchmark.param == "tasks":
+            spec["tasks"] = int(row.value)
     else:
         spec["scale"] = float(row.value)
-    bound = settings.fork_bound_seconds()
+    bound = settings.fork_bound_seconds(row.benchmark)
     try:
         done = subprocess.run([sys.executable, os.path.join(HERE, "bench.py"), "--fork", json.dumps(spec)],
                               capture_output=True, text=True, timeout=bound)
@@ -281,8 +360,13 @@ def run_fork(row: Row, settings: Settings, base_url: Optional[str]) -> dict:
     return json.loads(done.stdout)
 
 
-def record(row: Row, settings: Settings, raw_data: List[List[float]], python: dict) -> dict:
-    """The row as JMH writes a record; the ``jvm`` fields describe the interpreter."""
+def record(row: Row, settings: Settings, raw_data: List[List[float]], python: dict,
+           cpu_ns: Optional[List[List[float]]] = None) -> dict:
+    """The row as JMH writes a record, ``raw_data`` in ms/op per fork and iteration, ``cpu_ns`` in ns/op;
+    the ``jvm`` fields describe the interpreter."""
+    unit = row.benchmark.unit
+    iterations = settings.of_row(row.benchmark)
+    scores = [[score * row.benchmark.per_millisecond for score in fork] for fork in raw_data]
     return {
         "jmhVersion": "asyncio/bench.py",
         "benchmark": row.benchmark.name,
@@ -294,15 +378,15 @@ def record(row: Row, settings: Settings, raw_data: List[List[float]], python: di
         "jdkVersion": python["version"],
         "vmName": python["implementation"],
         "vmVersion": python["build"],
-        "warmupIterations": settings.warmup_iterations,
-        "warmupTime": jmh_time(settings.warmup_ms),
+        "warmupIterations": iterations.warmup_iterations,
+        "warmupTime": jmh_time(iterations.warmup_ms),
         "warmupBatchSize": 1,
-        "measurementIterations": settings.iterations,
-        "measurementTime": jmh_time(settings.iteration_ms),
+        "measurementIterations": iterations.iterations,
+        "measurementTime": jmh_time(iterations.iteration_ms),
         "measurementBatchSize": 1,
         "params": row.params,
-        "primaryMetric": jmhstats.metric(raw_data, "ms/op"),
-        "secondaryMetrics": {},
+        "primaryMetric": jmhstats.metric(scores, unit),
+        "secondaryMetrics": {} if cpu_ns is None else {CPU_TIME: jmhstats.metric(cpu_ns, "ns/op")},
     }
 
 
@@ -423,11 +507,21 @@ def chosen_loops(args, settings: Settings, outcome: Outcome) -> List[str]:
 
 
 def lesson_rows(loops: List[str], scale: str) -> List[Row]:
-    return [Row(b, loop, scale) for b in BENCHMARKS.values() if not b.http for loop in loops]
+    return [Row(b, loop, scale) for b in BENCHMARKS.values() if not b.http and not b.no_wait for loop in loops]
 
 
-def http_rows(loops: List[str], latencies_ms: List[int]) -> List[Row]:
-    return [Row(b, loop, str(latency)) for b in BENCHMARKS.values() if b.http
+def no_wait_rows(loops: List[str], tasks: List[int], settings: Settings) -> List[Row]:
+    """The no-wait gathers of ``tasks``; greet and fetch_data too when rigorous, as the Java profiles have them."""
+    lesson_too = settings.mode == "rigorous"
+    return ([Row(BENCHMARKS[key], loop, None) for key in ("noWaitGreet", "noWaitFetchData") if lesson_too
+             for loop in loops]
+            + [Row(BENCHMARKS["noWaitGather"], loop, str(n)) for n in tasks for loop in loops])
+
+
+def http_rows(loops: List[str], latencies_ms: List[int], settings: Settings) -> List[Row]:
+    """The two GETs at each latency; the 1,000 GETs too when rigorous, as the Java profiles have them."""
+    return [Row(b, loop, str(latency)) for b in BENCHMARKS.values()
+            if b.http and (b.key != "throughput" or settings.mode == "rigorous")
             for latency in latencies_ms for loop in loops]
 
 
@@ -435,13 +529,15 @@ def measure_rows(todo: List[Row], settings: Settings, base_url: Optional[str], o
     described = interpreter()
     for row in todo:
         try:
-            raw_data = []
+            raw_data, cpu_ns = [], []
             for number in range(1, settings.forks + 1):
                 scores = run_fork(row, settings, base_url)
                 raw_data.append(scores["measurement"])
+                cpu_ns.append(scores["cpuNs"])
                 print(f"# {row.label()} fork {number}/{settings.forks}: "
-                      f"{statistics.fmean(scores['measurement']):.3f} ms/op", file=sys.stderr, flush=True)
-            outcome.records.append(record(row, settings, raw_data, described))
+                      f"{statistics.fmean(scores['measurement']) * row.benchmark.per_millisecond:.3f} "
+                      f"{row.benchmark.unit}", file=sys.stderr, flush=True)
+            outcome.records.append(record(row, settings, raw_data, described, cpu_ns))
         except RowFailed as e:
             outcome.fail(str(e))
 
@@ -477,7 +573,7 @@ def measure_http(args, settings: Settings, loops: List[str], outcome: Outcome) -
         return
     outcome.http_base_url = base_url
     try:
-        measure_rows(http_rows(loops, args.http_latencies), settings, base_url, outcome)
+        measure_rows(http_rows(loops, args.http_latencies, settings), settings, base_url, outcome)
     finally:
         if stub is not None:
             stub.close()
@@ -521,11 +617,12 @@ def write_json(path: str, value: Any) -> None:
 def summary(records: List[dict]) -> str:
     lines = [f"{'benchmark':<40} {'model':<15} {'param':<14} {'score':>12} {'error':>10}  unit"]
     for r in records:
-        param = next(f"{k}={v}" for k, v in r["params"].items() if k != "model")
+        param = next((f"{k}={v}" for k, v in r["params"].items() if k != "model"), "")
         error = r["primaryMetric"]["scoreError"]
         lines.append(f"{r['benchmark'].removeprefix(PACKAGE):<40} {r['params']['model']:<15} {param:<14} "
                      f"{r['primaryMetric']['score']:>12.3f} "
-                     f"{'±' + format(error, '.3f') if isinstance(error, float) else error:>10}  ms/op")
+                     f"{'±' + format(error, '.3f') if isinstance(error, float) else error:>10}  "
+                     f"{r['primaryMetric']['scoreUnit']}")
     return "\n".join(lines)
 
 
@@ -544,7 +641,7 @@ def _positive(text: str) -> int:
     return int(text)
 
 
-PARTS = ("lesson", "http", "cpu-bound", "fan-out")
+PARTS = ("lesson", "no-wait", "http", "cpu-bound", "fan-out")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -553,9 +650,9 @@ def parser() -> argparse.ArgumentParser:
     cli.add_argument("--out-dir", required=True, metavar="DIR", help="where to write the four JSON files")
     mode = cli.add_mutually_exclusive_group()
     mode.add_argument("--quick", dest="mode", action="store_const", const="quick",
-                      help="(default) 1 fork, 2 × 300 ms warm-up, 5 × 400 ms measured: ./mvnw verify's profile")
+                      help="(default) 1 fork of each row's iterations (the Java benchmark's own): ./mvnw verify's profile")
     mode.add_argument("--rigorous", dest="mode", action="store_const", const="rigorous",
-                      help="3 forks, 5 × 2 s warm-up, 5 × 3 s measured: the Java suite's rigorous settings")
+                      help="3 forks of each row's iterations, and uvloop: the Java suite's rigorous profile")
     cli.add_argument("--parts", type=lambda text: lessonkit.names(text, PARTS, "part(s)"), default=list(PARTS), metavar="P[,P...]",
                      help=f"what to measure (default all: {','.join(PARTS)})")
     cli.add_argument("--loops", type=lambda text: lessonkit.names(text, lessonkit.MODELS, "loop(s)"),
@@ -564,6 +661,9 @@ def parser() -> argparse.ArgumentParser:
                           "uvloop is skipped with the reason when not importable")
     cli.add_argument("--scale", type=_scale, default="0.01", metavar="S",
                      help="the lesson rows' time scale (default 0.01, as the Java rows)")
+    cli.add_argument("--no-wait-tasks", type=lambda text: lessonkit.counts(text, fanout.MAX_N),
+                     default=list(NO_WAIT_TASKS), metavar="N[,N...]",
+                     help="the no-wait gathers' sizes, as the Java rows' tasks (default 3,100,10000)")
     cli.add_argument("--http-base-url", type=lesson.base_url_argument, metavar="URL",
                      help="a running suite stub (./compare stub) for the HTTP rows")
     cli.add_argument("--stub-command", metavar="CMD",
@@ -630,6 +730,9 @@ def measure(args, settings: Settings, loops: List[str], outcome: Outcome) -> Dic
     """Measures every part asked for into ``--out-dir``; the files written, by part."""
     if "lesson" in args.parts:
         outcome.timed("lesson", lambda: measure_rows(lesson_rows(loops, args.scale), settings, None, outcome))
+    if "no-wait" in args.parts:
+        outcome.timed("no-wait", lambda: measure_rows(no_wait_rows(loops, args.no_wait_tasks, settings), settings, None,
+                                                      outcome))
     if "http" in args.parts:
         outcome.timed("http", lambda: measure_http(args, settings, loops, outcome))
     files = {"results": "asyncio-results.json"}
@@ -660,7 +763,8 @@ def environment(args, settings: Settings, loops: List[str], outcome: Outcome, fi
         "switchIntervalSeconds": sys.getswitchinterval(),
         "os": platform.platform(),
         "processors": os.cpu_count(),
-        "settings": {**asdict(settings), "scale": args.scale, "httpBaseUrl": outcome.http_base_url,
+        "settings": {**asdict(settings), "scale": args.scale, "noWaitTasks": args.no_wait_tasks,
+                     "httpBaseUrl": outcome.http_base_url,
                      "httpLatenciesMs": args.http_latencies,
                      "fanoutN": args.fanout_n,
                      "fanoutDelayMs": args.fanout_delay_ms, "cpuScale": args.cpu_scale},

@@ -31,8 +31,8 @@ class Unavailable(Exception):
 
 def check_scale(factor: float) -> float:
     """The scale, or ValueError worded as the Java side words it (``TimeScale``)."""
-    if not 0 < factor <= MAX_SCALE:
-        raise ValueError("scale must be a number greater than 0 and at most 100 "
+    if not 0 <= factor <= MAX_SCALE:
+        raise ValueError("scale must be a number from 0 (no waits) to 100 "
                          f"(0.01 turns 3 s into 30 ms), was {factor}")
     return factor
 

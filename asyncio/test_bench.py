@@ -17,7 +17,8 @@ from localstub import LocalStub
 JAVA_BENCHMARKS = {
     "dev.vtvsreactive.bench.GreetBenchmark.greet", "dev.vtvsreactive.bench.FetchDataBenchmark.fetchData",
     "dev.vtvsreactive.bench.GatherBenchmark.gather", "dev.vtvsreactive.bench.HttpBenchmark.http",
-    "dev.vtvsreactive.bench.HttpThroughputBenchmark.throughput"}
+    "dev.vtvsreactive.bench.HttpThroughputBenchmark.throughput", "dev.vtvsreactive.bench.NoWaitBenchmark.greet",
+    "dev.vtvsreactive.bench.NoWaitBenchmark.fetchData", "dev.vtvsreactive.bench.NoWaitGatherBenchmark.gather"}
 
 #: What the report's JmhJson reads from every record, and the JSON type it needs.
 RECORD_FIELDS = {"jmhVersion": str, "benchmark": str, "mode": str, "jvm": str, "jvmArgs": list, "jdkVersion": str,
@@ -63,9 +64,37 @@ class RecordTest(unittest.TestCase):
                          (record["mode"], record["measurementTime"], record["primaryMetric"]["scoreUnit"]))
         self.assertEqual(("3.11.2", "CPython"), (record["jdkVersion"], record["vmName"]))
 
+    def test_a_record_carries_the_cpu_time_per_operation_as_the_java_rows_do(self):
+        row = bench.Row(bench.BENCHMARKS["gather"], "asyncio", "0.01")
+        python = {"executable": "python3", "version": "3.11.2", "implementation": "CPython", "build": "b"}
+        record = bench.record(row, bench.Settings.of("quick"), [[30.0, 31.0]], python, [[50_000.0, 70_000.0]])
+        cpu = record["secondaryMetrics"]["cpu.time.norm"]
+        self.assertEqual(("ns/op", 60_000.0), (cpu["scoreUnit"], cpu["score"]))
+
+    def test_a_no_wait_gather_is_in_microseconds_with_its_tasks_as_its_parameter(self):
+        row = bench.Row(bench.BENCHMARKS["noWaitGather"], "asyncio", "100")
+        python = {"executable": "python3", "version": "3.11.2", "implementation": "CPython", "build": "b"}
+        record = bench.record(row, bench.Settings.of("quick"), [[0.25, 0.35]], python, [[1.0, 1.0]])
+        self.assertEqual({"model": "asyncio", "tasks": "100"}, record["params"])
+        self.assertEqual(("us/op", 300.0), (record["primaryMetric"]["scoreUnit"], record["primaryMetric"]["score"]))
+
+    def test_the_no_wait_rows_follow_the_java_profiles(self):
+        quick = bench.no_wait_rows(["asyncio"], [100, 10_000], bench.Settings.of("quick"))
+        self.assertEqual([("NoWaitGatherBenchmark.gather", "100"), ("NoWaitGatherBenchmark.gather", "10000")],
+                         [(row.benchmark.name.removeprefix(bench.PACKAGE), row.value) for row in quick])
+        rigorous = bench.no_wait_rows(["asyncio"], [3], bench.Settings.of("rigorous"))
+        self.assertEqual(["NoWaitBenchmark greet asyncio", "NoWaitBenchmark fetchData asyncio",
+                          "NoWaitGatherBenchmark gather asyncio tasks=3"],
+                         [row.label().replace(".", " ") for row in rigorous])
+
     def test_settings_are_the_java_profiles(self):
-        self.assertEqual(bench.Settings("quick", 1, 2, 300, 5, 400), bench.Settings.of("quick"))
-        self.assertEqual(bench.Settings("rigorous", 3, 5, 2000, 5, 3000), bench.Settings.of("rigorous"))
+        self.assertEqual(bench.Settings("quick", 1), bench.Settings.of("quick"))
+        self.assertEqual(bench.Settings("rigorous", 3), bench.Settings.of("rigorous"))
+        # Each row's iterations are its Java benchmark's own, sized to hold 20 operations.
+        gather = bench.Settings.of("quick").of_row(bench.BENCHMARKS["gather"])
+        self.assertEqual(bench.Iterations(3, 400, 5, 700), gather)
+        self.assertEqual(bench.Iterations(0, 400, 5, 700),
+                         bench.Settings("quick", 1, warmup_iterations=0).of_row(bench.BENCHMARKS["gather"]))
         self.assertEqual(("2 s", "500 ms"), (bench.jmh_time(2000), bench.jmh_time(500)))
 
     def test_a_wrong_result_names_the_operation_and_both_values(self):
@@ -89,7 +118,8 @@ class LessonRowsTest(unittest.TestCase):
         with open(jmh, "w", encoding="utf-8") as file:
             json.dump([JAVA_ROW], file)
         cls.status, cls.out, cls.err = run_bench(
-            "--out-dir", cls.directory.name, "--parts", "lesson,cpu-bound,fan-out", "--loops", "asyncio",
+            "--out-dir", cls.directory.name, "--parts", "lesson,no-wait,cpu-bound,fan-out", "--loops", "asyncio",
+            "--no-wait-tasks", "3,50",
             "--cpu-scale", "0.2", "--fanout-n", "100,200", "--fanout-delay-ms", "10",
             "--jmh-results", jmh, "--combined-out", os.path.join(cls.directory.name, "combined.json"), *TINY)
 
@@ -105,21 +135,36 @@ class LessonRowsTest(unittest.TestCase):
     def test_the_combined_file_holds_the_java_rows_then_the_asyncio_rows(self):
         rows = read(self.directory.name, "combined.json")
         self.assertEqual(JAVA_ROW, rows[0])
-        self.assertEqual(["asyncio"] * 3, [row["params"]["model"] for row in rows[1:]])
+        self.assertEqual(["asyncio"] * 5, [row["params"]["model"] for row in rows[1:]])
 
-    def test_results_hold_a_row_per_lesson_benchmark_at_the_java_rows_scale(self):
+    def test_results_hold_a_row_per_lesson_benchmark_at_the_java_rows_scale_then_the_no_wait_gathers(self):
         records = read(self.directory.name, "asyncio-results.json")
-        self.assertEqual(["GreetBenchmark.greet", "FetchDataBenchmark.fetchData", "GatherBenchmark.gather"],
+        self.assertEqual(["GreetBenchmark.greet", "FetchDataBenchmark.fetchData", "GatherBenchmark.gather",
+                          "NoWaitGatherBenchmark.gather", "NoWaitGatherBenchmark.gather"],
                          [r["benchmark"].removeprefix(bench.PACKAGE) for r in records])
-        for r in records:
+        self.assertEqual([{"model": "asyncio", "tasks": "3"}, {"model": "asyncio", "tasks": "50"}],
+                         [r["params"] for r in records[3:]])
+        for r in records[:3]:
             self.assertEqual({"model": "asyncio", "scale": "0.01"}, r["params"])
             self.assertEqual(1, len(r["primaryMetric"]["rawData"]))
             self.assertEqual(2, len(r["primaryMetric"]["rawData"][0]))
 
     def test_no_operation_beats_its_sleep(self):
         ideal = {"GreetBenchmark.greet": 10, "FetchDataBenchmark.fetchData": 20, "GatherBenchmark.gather": 30}
-        for r in read(self.directory.name, "asyncio-results.json"):
+        for r in read(self.directory.name, "asyncio-results.json")[:3]:
             self.assertGreaterEqual(r["primaryMetric"]["score"], ideal[r["benchmark"].removeprefix(bench.PACKAGE)])
+
+    def test_every_row_carries_its_cpu_time_per_operation(self):
+        for r in read(self.directory.name, "asyncio-results.json"):
+            cpu = r["secondaryMetrics"]["cpu.time.norm"]
+            self.assertEqual("ns/op", cpu["scoreUnit"])
+            self.assertGreater(cpu["score"], 0, r["benchmark"])
+
+    def test_a_larger_no_wait_gather_costs_more(self):
+        three, fifty = read(self.directory.name, "asyncio-results.json")[3:]
+        self.assertEqual("us/op", three["primaryMetric"]["scoreUnit"])
+        self.assertGreater(fifty["secondaryMetrics"]["cpu.time.norm"]["score"],
+                           three["secondaryMetrics"]["cpu.time.norm"]["score"])
 
     def test_the_environment_describes_the_interpreter_and_the_run(self):
         environment = read(self.directory.name, "asyncio-environment.json")
@@ -155,8 +200,8 @@ class HttpRowsTest(unittest.TestCase):
         except lessonkit.Unavailable as e:
             self.skipTest(str(e))
         with tempfile.TemporaryDirectory() as directory, LocalStub() as stub:
-            status, _, err = run_bench("--out-dir", directory, "--parts", "http", "--loops", "asyncio",
-                                       "--http-base-url", stub.base_url, *TINY)
+            status, _, err = run_bench("--out-dir", directory, "--parts", "http", "--loops", "asyncio", "--rigorous",
+                                       "--forks", "1", "--http-base-url", stub.base_url, *TINY)
             records = read(directory, "asyncio-results.json")
         self.assertEqual(0, status, err)
         self.assertEqual([("HttpBenchmark.http", "0"), ("HttpBenchmark.http", "10"),
@@ -210,16 +255,19 @@ class UsageTest(unittest.TestCase):
     def test_the_http_rows_follow_the_latencies_asked_for_as_the_java_rows_do(self):
         self.assertEqual([0, 10], bench.parser().parse_args(["--out-dir", "unused"]).http_latencies)
         latencies = bench.parser().parse_args(["--out-dir", "unused", "--http-latencies", "10"]).http_latencies
-        rows = bench.http_rows(["asyncio"], latencies)
-        self.assertEqual({"10"}, {row.value for row in rows})
-        self.assertEqual(2, len(rows))
+        rigorous = bench.http_rows(["asyncio"], latencies, bench.Settings.of("rigorous"))
+        self.assertEqual({"10"}, {row.value for row in rigorous})
+        self.assertEqual(["HttpBenchmark", "HttpThroughputBenchmark"], [row.label().split(".")[0] for row in rigorous])
+        quick = bench.http_rows(["asyncio"], latencies, bench.Settings.of("quick"))
+        self.assertEqual(["HttpBenchmark"], [row.label().split(".")[0] for row in quick])
 
     def test_bad_usage_exits_2_naming_the_option(self):
         for argv, message in ((["--parts", "lessons"], "unknown part(s) lessons"),
                               (["--loops", "trio"], "unknown loop(s) trio"),
                               (["--fanout-n", "0"], "each number must be 1 to"),
                               (["--http-latencies", "5"], "unknown latency 5; known: 0, 10"),
-                              (["--scale", "0"], "at most 100"),
+                              (["--scale", "101"], "from 0 (no waits) to 100"),
+                              (["--no-wait-tasks", "0"], "each number must be 1 to"),
                               (["--cpu-scale", "0.1"], "at least 0.2"),
                               (["--jmh-results", "x.json"], "go together")):
             err = io.StringIO()

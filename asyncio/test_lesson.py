@@ -91,9 +91,14 @@ class LessonLinesTest(unittest.TestCase):
             asyncio.run(lesson.greet("Alice"))
 
     def test_a_scale_out_of_range_is_rejected_with_its_value(self):
-        for bad in (0, -1, 101):
-            with self.assertRaisesRegex(ValueError, f"at most 100 .*was {bad}"):
+        for bad in (-1, 101, float("nan")):
+            with self.assertRaisesRegex(ValueError, f"from 0 \\(no waits\\) to 100 .*was {bad}"):
                 lessonkit.Stage(bad, lessonkit.LatestLine())
+
+    def test_at_scale_0_every_wait_is_already_due(self):
+        stage = lessonkit.Stage(0, lessonkit.LatestLine())
+        self.assertEqual("Result from A", asyncio.run(lessonkit.staged(stage, lesson.task("A", 3))))
+        self.assertEqual("Task A: Finished", stage.narrator.take())
 
 
 class RunnerTest(unittest.TestCase):
@@ -131,7 +136,7 @@ class RunnerTest(unittest.TestCase):
         self.assertIn("http not run: it needs --base-url", err)
 
     def test_bad_usage_exits_2_naming_what_was_wrong(self):
-        for argv, message in ((["greet", "--scale", "0"], "at most 100"),
+        for argv, message in ((["greet", "--scale", "-1"], "from 0 (no waits) to 100"),
                               (["greet", "--scale", "soon"], "scale must be a number, was 'soon'"),
                               (["http", "--base-url", "ftp://127.0.0.1/"], "http or https URL"),
                               (["nap"], "invalid choice")):

@@ -14,19 +14,25 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>Every operation is one scenario of the lesson, run to completion by a caller that waits for it,
  * so the score is the average time of one scenario, in milliseconds, beside {@link Ideal its ideal}.
  *
- * <p>Forks, warmup and measurement here are the rigorous settings, which {@code java -jar
- * benchmarks.jar} uses unless told otherwise and {@code ./mvnw verify -Pbench-rigorous} repeats;
- * the default {@code ./mvnw verify} overrides them with a quick profile. Three forks catch
- * run-to-run variance (JIT decisions, thread placement); five iterations keep the 99.9 % error
- * interval usable. Each fork gets a fixed 1 GB heap so that {@code -prof gc} figures do not depend
- * on the machine's memory; JMH's use of {@code sun.misc.Unsafe} and Netty's of native code are
- * allowed, so that JDK 25 does not interleave warnings with the progress of every fork.
+ * <p>Warm-up and measurement are each benchmark's own: an iteration holds at least
+ * {@value #MIN_OPERATIONS_PER_ITERATION} of its operations, so that its score is an average worth
+ * an interval, and warm-up lasts until the scores are flat. These defaults fit an operation of up
+ * to 20 ms (the lesson's greet at its default scale takes 10); a benchmark with longer operations,
+ * or a JIT that takes longer to settle, says its own. The profiles of {@code ./mvnw verify} differ
+ * in forks and in what they run, not in iterations: the quick one forks once, the rigorous one (and
+ * {@code java -jar benchmarks.jar}) three times, which catches run-to-run variance (JIT decisions,
+ * thread placement). Each fork gets a fixed 1 GB heap so that {@code -prof gc} figures do not
+ * depend on the machine's memory; JMH's use of {@code sun.misc.Unsafe} and Netty's of native code
+ * are allowed, so that JDK 25 does not interleave warnings with the progress of every fork.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 3, jvmArgsAppend = {
         "-Xms1g", "-Xmx1g", "--sun-misc-unsafe-memory-access=allow", "--enable-native-access=ALL-UNNAMED"})
-@Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 5, time = 3)
+@Warmup(iterations = 3, time = 400, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 5, time = 400, timeUnit = TimeUnit.MILLISECONDS)
 abstract class BenchmarkSettings {
+
+    /** The fewest operations a measured iteration holds, at the default parameters. */
+    static final int MIN_OPERATIONS_PER_ITERATION = 20;
 }

@@ -5,6 +5,8 @@ import dev.vtvsreactive.stub.StubData;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * What the lesson's HTTP example meets at scale: {@value Ideal#THROUGHPUT_REQUESTS} GETs of posts,
@@ -19,7 +21,15 @@ import org.openjdk.jmh.annotations.Benchmark;
  * included. The run fails if a post is wrong or out of order, if fewer than
  * {@value Ideal#THROUGHPUT_REQUESTS} GETs reached the stub, or if it saw far more than the bound in
  * flight (see {@link HttpState#checkServed}).
+ *
+ * <p>Warm-up of 24 s: a fork's first thousand GETs take 500–900 ms, and the scores fall until the
+ * client's connections, the stub's threads and the JIT have settled, flat at about 135 ms after 12 s
+ * (reactor) and 150 ms after 24 s (virtual threads) on two cores at {@code latencyMs=10}. Then
+ * iterations of 3 s, 20 operations each. Too long for {@code ./mvnw verify}'s quick profile, which
+ * leaves this benchmark to the rigorous one.
  */
+@Warmup(iterations = 8, time = 3)
+@Measurement(iterations = 5, time = 3)
 public class HttpThroughputBenchmark extends BenchmarkSettings {
 
     /** Post ids 1 to 100, repeated up to {@link Ideal#THROUGHPUT_REQUESTS} requests. */

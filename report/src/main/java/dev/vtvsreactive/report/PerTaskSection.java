@@ -38,9 +38,12 @@ record PerTaskSection(PerTask perTask, Map<Measure, ChartFiles> charts) {
 
     /** What the section shows, with this run's N. */
     String description() {
-        String asyncio = perTask.modelRows().stream().anyMatch(Row::asyncio)
-                ? " asyncio/bench.py measures neither CPU time nor allocation: asyncio is in the time chart alone."
-                : "";
+        String asyncio = perTask.modelRows().stream().filter(Row::asyncio).findFirst()
+                .map(row -> row.cpuTime().isPresent()
+                        ? " asyncio/bench.py measures no allocation (Python has no counterpart of -prof gc): asyncio is"
+                                + " in the time and CPU-time charts."
+                        : " These asyncio results hold neither CPU time nor allocation: asyncio is in the time chart alone.")
+                .orElse("");
         return "The lesson's gather with every wait already due, at N = " + FanOutResults.names(perTask.tasks().stream()
                 .map(FanOutResults::count).toList()) + " tasks (the gather of N, no wait, above), divided by N: what one"
                 + " task costs the model to start, suspend once, resume and gather. Flat as N grows: the gather's state"

@@ -14,9 +14,13 @@ import java.util.OptionalDouble;
  * @param cpuTime the fork's CPU time per operation (every thread) in ns/op, when the run used the {@code CpuTimeProfiler}
  * @param ideal the ideal in {@code time}'s unit; empty when the benchmark has none or its unit is not a time per operation
  * @param python the interpreter, for a row of the asyncio baseline; empty for a Java model's
+ * @param operationsPerIteration how many operations one measured iteration held, about: its time over the score
  */
 record Row(String model, Metric time, Optional<Metric> allocation, Optional<Metric> cpuTime, OptionalDouble ideal,
-           Optional<Python> python) {
+           Optional<Python> python, OptionalDouble operationsPerIteration) {
+
+    /** The fewest operations per iteration for an iteration's score, and so the interval, to mean something. */
+    static final int MIN_OPERATIONS_PER_ITERATION = 20;
 
     /**
      * The interpreter that ran an asyncio row.
@@ -76,11 +80,14 @@ record Row(String model, Metric time, Optional<Metric> allocation, Optional<Metr
     }
 
     /**
-     * What a reader must know before trusting the numbers: no error bar, an interval wider than the
-     * time or the CPU time, a noisy time, a time below the ideal.
+     * What a reader must know before trusting the numbers: too few operations per iteration, no error
+     * bar, an interval wider than the time or the CPU time, a noisy time, a time below the ideal.
      */
     List<String> flags() {
         List<String> flags = new ArrayList<>();
+        operationsPerIteration.stream().filter(operations -> operations < MIN_OPERATIONS_PER_ITERATION)
+                .forEach(operations -> flags.add("about " + Numbers.fixed(operations, operations < 10 ? 1 : 0)
+                        + " operations per iteration (fewer than " + MIN_OPERATIONS_PER_ITERATION + ")"));
         if (!time.hasErrorBar()) {
             flags.add("no error bar (fewer than 3 iterations)");
         } else if (time.widerThanScore()) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /** JMH's time-per-operation units ({@code ms/op}, {@code us/op}, ...), to put an ideal {@link Duration} in them. */
 final class TimeUnits {
@@ -56,6 +57,24 @@ final class TimeUnits {
         double from = timeUnit(metric.unit()).orElseThrow(() -> notTime(metric.unit()));
         double to = timeUnit(unit).orElseThrow(() -> notTime(unit));
         return metric.scaled(from / to, unit);
+    }
+
+    /**
+     * How many operations of {@code time}, a time per operation, one iteration of {@code iterationTime}
+     * held, as JMH writes it ({@code 400 ms}, {@code 3 s}); empty when either is not a time.
+     */
+    static OptionalDouble operationsPerIteration(String iterationTime, Metric time) {
+        String[] amountAndUnit = iterationTime.trim().split("\\s+");
+        if (amountAndUnit.length != 2 || !NANOS.containsKey(amountAndUnit[1]) || time.score() <= 0) {
+            return OptionalDouble.empty();
+        }
+        Optional<Double> nanosPerOperation = timeUnit(time.unit()).map(nanos -> nanos * time.score());
+        try {
+            double iterationNanos = Double.parseDouble(amountAndUnit[0]) * NANOS.get(amountAndUnit[1]);
+            return nanosPerOperation.map(nanos -> OptionalDouble.of(iterationNanos / nanos)).orElse(OptionalDouble.empty());
+        } catch (NumberFormatException e) {
+            return OptionalDouble.empty();
+        }
     }
 
     private static IllegalArgumentException notTime(String unit) {

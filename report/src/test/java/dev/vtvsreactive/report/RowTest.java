@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -98,7 +99,8 @@ class RowTest {
         assertThat(ScenarioTable.allocation(reactorGreet)).isEqualTo("692.4 ± 49.1");
         Row virtualThreadsGather = scenarios.getFirst().rows().getFirst();
         assertThat(ScenarioTable.allocation(virtualThreadsGather)).as("18,566.9 ± 19,738.2").isEqualTo("not measurable in this run");
-        assertThat(virtualThreadsGather.flags()).as("time 32.534 ± 2.987, CPU 4.22 ± 4.44 ms").containsExactly(
+        assertThat(virtualThreadsGather.flags()).as("time 32.534 ± 2.987, CPU 4.22 ± 4.44 ms, in 400 ms iterations").containsExactly(
+                "about 12 operations per iteration (fewer than " + Row.MIN_OPERATIONS_PER_ITERATION + ")",
                 "CPU-time interval wider than the score (error 105.37% of it): too few operations per iteration for the CPU"
                         + " clock's ticks, or a noisy machine");
     }
@@ -115,6 +117,26 @@ class RowTest {
         assertThat(ScenarioTable.time(scenario, row)).isEqualTo("10.500");
         assertThat(String.join(" ", ScenarioTable.of(scenario, Optional.empty()).lines().getFirst().cells()))
                 .doesNotContain("NaN");
+    }
+
+    @Test
+    void anIterationOfFewerThanTwentyOperationsIsFlaggedWithHowManyItHeld() {
+        Metric gatherOf30Ms = new Metric(30.0, 0.3, "ms/op");
+
+        assertThat(TimeUnits.operationsPerIteration("400 ms", gatherOf30Ms)).hasValueCloseTo(13.33, within(0.01));
+        assertThat(TimeUnits.operationsPerIteration("1 s", new Metric(50_000, 10, "us/op"))).hasValueCloseTo(20.0, within(1e-9));
+        assertThat(TimeUnits.operationsPerIteration("single-shot", gatherOf30Ms)).as("not a time").isEmpty();
+        assertThat(TimeUnits.operationsPerIteration("400 ms", new Metric(3.0, 0.1, "ops/ms"))).as("not a time per op").isEmpty();
+
+        Row gather = new Row("reactor", gatherOf30Ms, Optional.empty(), Optional.empty(), OptionalDouble.of(30),
+                Optional.empty(), TimeUnits.operationsPerIteration("400 ms", gatherOf30Ms));
+        assertThat(gather.flags()).containsExactly("about 13 operations per iteration (fewer than 20)");
+        Row throughput = new Row("reactor", new Metric(300, 3, "ms/op"), Optional.empty(), Optional.empty(), OptionalDouble.empty(),
+                Optional.empty(), OptionalDouble.of(1.33));
+        assertThat(throughput.flags()).containsExactly("about 1.3 operations per iteration (fewer than 20)");
+        Row greet = new Row("reactor", new Metric(10, 0.1, "ms/op"), Optional.empty(), Optional.empty(), OptionalDouble.of(10),
+                Optional.empty(), OptionalDouble.of(40));
+        assertThat(greet.flags()).isEmpty();
     }
 
     @Test

@@ -3,12 +3,14 @@ package dev.vtvsreactive.report;
 import static dev.vtvsreactive.report.Fixtures.greet;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vtvsreactive.bench.Ideal;
 import dev.vtvsreactive.report.Ranking.Place;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,16 +86,29 @@ class WhichModelTest {
                 "CPU-bound work beside a heartbeat: its worst gap, blocked and fixed", "HTTP: 1,000 GETs, 100 in flight",
                 "Failure semantics: what a failed task does to the others");
         assertThat(row(table, "The lesson's waits: greet").why())
-                .isEqualTo("Not measured in this run: ./mvnw verify -Dbench.include=bench.GreetBenchmark.greet");
+                .isEqualTo("Not measured in this run: ./mvnw verify -Dbench.include=bench.GreetBenchmark.greet -Dbench.exclude=^$");
         assertThat(row(table, "The lesson's waits: greet").cell("reactor")).isEqualTo(WorkRow.NOT_MEASURED);
         assertThat(row(table, "1,000,000").why()).isEqualTo("Not measured in this run: " + FanOutResults.HOW_TO_RUN_1M);
         assertThat(row(table, "100,000").why()).contains("./compare fanout --n 100000");
         assertThat(row(table, "CPU-bound").why()).contains("./compare cpu-bound --save <report folder>/cpu-bound.json");
         assertThat(row(table, "HTTP").why()).isEqualTo("Not measured in this run: ./mvnw verify"
-                + " -Dbench.include=bench.HttpThroughputBenchmark.throughput");
+                + " -Dbench.include=bench.HttpThroughputBenchmark.throughput -Dbench.exclude=^$");
         WorkRow failures = row(table, "Failure semantics");
         assertThat(failures.cell("rxjava")).isEqualTo(ScenarioTable.NONE);
         assertThat(failures.why()).contains(WhichModel.FAILURE_SEMANTICS);
+    }
+
+    @Test
+    void withoutTheThousandGetsTheHttpRowIsTheLessonsTwoGets() {
+        List<Scenario> twoGets = List.of(Fixtures.scenario(
+                Fixtures.record(Ideal.HTTP, Map.of("latencyMs", "10"), "virtual-threads", 14.5, 0.2),
+                Fixtures.record(Ideal.HTTP, Map.of("latencyMs", "10"), "reactor", 15.5, 0.2)));
+
+        WhichModel table = WhichModel.of(twoGets, Optional.empty(), Optional.empty(), Optional.empty(), "");
+
+        WorkRow http = row(table, "HTTP");
+        assertThat(http.work()).isEqualTo("HTTP: the lesson's two concurrent GETs (latency 10 ms)");
+        assertThat(http.cell("virtual-threads")).startsWith("+4.5");
     }
 
     @Test
