@@ -188,13 +188,13 @@ BENCHMARKS = {benchmark.key: benchmark for benchmark in (
     Benchmark("fetchData", PACKAGE + "FetchDataBenchmark.fetchData", fetch_data, "scale",
               iterations=Iterations(3, 400, 5, 500)),
     Benchmark("gather", PACKAGE + "GatherBenchmark.gather", gather, "scale", iterations=Iterations(3, 400, 5, 700)),
-    Benchmark("http", PACKAGE + "HttpBenchmark.http", http, "latencyMs"),
+    Benchmark("http", PACKAGE + "HttpBenchmark.http", http, "latencyMs", iterations=Iterations(10, 1000, 10, 400)),
     Benchmark("throughput", PACKAGE + "HttpThroughputBenchmark.throughput", throughput, "latencyMs",
               iterations=Iterations(8, 3000, 5, 3000)),
     Benchmark("noWaitGreet", PACKAGE + "NoWaitBenchmark.greet", greet, None, "us/op"),
     Benchmark("noWaitFetchData", PACKAGE + "NoWaitBenchmark.fetchData", fetch_data, None, "us/op"),
     Benchmark("noWaitGather", PACKAGE + "NoWaitGatherBenchmark.gather", no_wait_gather, "tasks", "us/op",
-              Iterations(5, 500, 5, 1000)),
+              Iterations(5, 500, 10, 1000)),
 )}
 
 #: The no-wait gathers' sizes (``NoWaitGatherBenchmark.Tasks``).

@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -91,7 +93,8 @@ final class AsyncioBaselineCommand implements Callable<Integer> {
     /**
      * Runs {@code script} with {@code --out-dir outDir --http-base-url <a stub of its own>} and
      * {@code options}, its output shown as it comes, waiting at most {@code timeout}; what an
-     * earlier run left in {@code outDir} is deleted first.
+     * earlier run left in {@code outDir} is deleted first. The script runs the interpreter
+     * {@link AsyncioScripts#interpreter()} chooses, named to it in {@value AsyncioScripts#PYTHON_VARIABLE}.
      *
      * @param out where this step says what it runs and how that ended
      * @return the script's exit status, or empty if it was killed at the timeout or could not be
@@ -106,8 +109,11 @@ final class AsyncioBaselineCommand implements Callable<Integer> {
             List<String> command = new ArrayList<>(List.of("sh", script.toString(), "--out-dir", outDir.toString(),
                     "--http-base-url", stub.baseUrl().toString()));
             command.addAll(options);
-            say(out, String.join(" ", command));
-            return switch (ChildProcess.of(command).showingOutput().run(timeout)) {
+            Map<String, String> environment = new HashMap<>(System.getenv());
+            environment.put(AsyncioScripts.PYTHON_VARIABLE, AsyncioScripts.interpreter());
+            say(out, AsyncioScripts.PYTHON_VARIABLE + "=" + environment.get(AsyncioScripts.PYTHON_VARIABLE) + " "
+                    + String.join(" ", command));
+            return switch (ChildProcess.of(command).withEnvironment(environment).showingOutput().run(timeout)) {
                 case Exited(int status, _, _) -> {
                     if (status != 0) {
                         say(out, script.getFileName() + " exited " + status + "; the rows that failed are listed in "

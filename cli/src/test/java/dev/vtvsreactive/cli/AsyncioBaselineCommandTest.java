@@ -25,13 +25,16 @@ class AsyncioBaselineCommandTest {
     @Test
     void passesItsOutputFolderAStubOfItsOwnAndTheOptions() throws Exception {
         Path out = dir.resolve("report");
-        Path script = script("printf '%s\\n' \"$@\" > \"$2/asyncio-args.json\"");
+        Path script = script("printf '%s\\n' \"$@\" > \"$2/asyncio-args.json\"; printf '%s' \"$ASYNCIO_PYTHON\" > \"$2/python\"");
 
         CompareRun run = CompareRun.of("asyncio-baseline", "--script", script.toString(), "--out-dir", out.toString(),
                 "--timeout", "30s", "--", "--quick", "--fanout-n", "1000");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).startsWith("asyncio baseline: sh " + script + " --out-dir " + out).doesNotContain("exited");
+        String python = AsyncioScripts.interpreter();
+        assertThat(run.out()).startsWith("asyncio baseline: ASYNCIO_PYTHON=" + python + " sh " + script + " --out-dir " + out)
+                .doesNotContain("exited");
+        assertThat(out.resolve("python")).as("the interpreter chosen, named to the script").hasContent(python);
         List<String> args = Files.readAllLines(out.resolve("asyncio-args.json"));
         assertThat(args).hasSize(7).startsWith("--out-dir", out.toString(), "--http-base-url")
                 .endsWith("--quick", "--fanout-n", "1000");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.vtvsreactive.bench.ChildProcess;
 import dev.vtvsreactive.lesson.Lesson;
 import dev.vtvsreactive.lesson.Task;
 import dev.vtvsreactive.lesson.http.LessonJson;
@@ -14,6 +15,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,6 +84,20 @@ class AsyncioModelTest {
                 .containsExactly("reactor blocked", "reactor fixed", "asyncio blocked", "asyncio blocked-yield",
                         "asyncio fixed", "asyncio-process-pool fixed");
         assertThat(report.get("java").asString()).contains(Runtime.version().toString(), "; CPython 3.");
+    }
+
+    @Test
+    void theInterpreterChosenHasAiohttpWhereAnyCandidateHasIt() {
+        assumeThat(System.getenv(AsyncioScripts.PYTHON_VARIABLE)).as("no interpreter named by the environment").isNull();
+        Predicate<String> hasAiohttp = python -> ChildProcess.of(List.of(python, "-c", "import aiohttp"))
+                .run(Duration.ofSeconds(30)) instanceof ChildProcess.Exited(int status, String out, String err) && status == 0;
+
+        String chosen = AsyncioScripts.interpreter();
+
+        assertThat(AsyncioScripts.INTERPRETERS).contains(chosen);
+        if (AsyncioScripts.INTERPRETERS.stream().anyMatch(hasAiohttp)) {
+            assertThat(chosen).matches(hasAiohttp, "imports aiohttp");
+        }
     }
 
     @Test

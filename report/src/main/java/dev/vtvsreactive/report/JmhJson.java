@@ -133,6 +133,7 @@ final class JmhJson {
                     present(primaryMetric, "primaryMetric", "object", fail).metric("primaryMetric", fail),
                     secondary(SecondaryMetrics::allocation, ALLOCATION, fail),
                     secondary(SecondaryMetrics::cpuTime, CPU_TIME, fail),
+                    primaryMetric.rawData == null ? List.of() : primaryMetric.rawData,
                     new RunSettings(
                             present(jmhVersion, "jmhVersion", "string", fail), present(jvm, "jvm", "string", fail),
                             jvmArgs == null ? List.of() : jvmArgs, present(jdkVersion, "jdkVersion", "string", fail),
@@ -158,11 +159,13 @@ final class JmhJson {
      * @param score the mean
      * @param scoreError the half-width of the 99.9% confidence interval, {@code "NaN"} below 3 iterations
      * @param scoreUnit e.g. {@code ms/op}
+     * @param rawData each fork's measured iterations, in order; JMH writes it for every metric
      */
     private record Score(
             @JsonDeserialize(using = JmhNumber.class) Double score,
             @JsonDeserialize(using = JmhNumber.class) Double scoreError,
-            String scoreUnit) {
+            String scoreUnit,
+            List<List<Double>> rawData) {
 
         Metric metric(String name, Function<String, IllegalArgumentException> fail) {
             return new Metric(present(score, name + ".score", "number", fail), present(scoreError, name + ".scoreError", "number", fail),

@@ -16,11 +16,12 @@ import java.util.Optional;
  * @param primary the measured score
  * @param allocation {@code gc.alloc.rate.norm}, present when the run used {@code -prof gc}
  * @param cpuTime {@code cpu.time.norm} in ns/op, present when the run used the {@code CpuTimeProfiler}
+ * @param iterations each fork's measured scores of the primary metric, in order (JMH's {@code rawData})
  * @param settings how JMH ran it
  */
 record JmhRecord(
         String benchmark, String mode, Map<String, String> params, Metric primary, Optional<Metric> allocation,
-        Optional<Metric> cpuTime, RunSettings settings) {
+        Optional<Metric> cpuTime, List<List<Double>> iterations, RunSettings settings) {
 
     /** The parameter that names the concurrency model. */
     static final String MODEL = "model";
@@ -31,6 +32,7 @@ record JmhRecord(
 
     JmhRecord {
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+        iterations = iterations.stream().map(List::copyOf).toList();
     }
 
     /** The model this entry measured. */

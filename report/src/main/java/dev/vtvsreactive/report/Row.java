@@ -1,6 +1,7 @@
 package dev.vtvsreactive.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -15,12 +16,37 @@ import java.util.OptionalDouble;
  * @param ideal the ideal in {@code time}'s unit; empty when the benchmark has none or its unit is not a time per operation
  * @param python the interpreter, for a row of the asyncio baseline; empty for a Java model's
  * @param operationsPerIteration how many operations one measured iteration held, about: its time over the score
+ * @param stillFalling how much slower than its last iterations a fork's first ones were, where every fork's scores
+ *                     fell that way: a warm-up too short (see {@link #stillFalling(List)})
  */
 record Row(String model, Metric time, Optional<Metric> allocation, Optional<Metric> cpuTime, OptionalDouble ideal,
-           Optional<Python> python, OptionalDouble operationsPerIteration) {
+           Optional<Python> python, OptionalDouble operationsPerIteration, OptionalDouble stillFalling) {
 
     /** The fewest operations per iteration for an iteration's score, and so the interval, to mean something. */
     static final int MIN_OPERATIONS_PER_ITERATION = 20;
+    /** How much slower than the last third of a fork's iterations the first third may be before the scores count as still falling. */
+    static final double FALLING = 0.10;
+
+    /**
+     * The mean share by which the first third of each fork's measured iterations was slower than its
+     * last third, when in every fork of at least three iterations it was slower by more than
+     * {@value #FALLING}: the scores were still falling as measurement went on, so the warm-up was too
+     * short. Empty otherwise: flat, or rising and falling (which the interval shows).
+     */
+    static OptionalDouble stillFalling(List<List<Double>> forks) {
+        if (forks.isEmpty() || forks.stream().anyMatch(fork -> fork.size() < 3)) {
+            return OptionalDouble.empty();
+        }
+        double[] falls = forks.stream().mapToDouble(fork -> {
+            int third = fork.size() / 3;
+            return mean(fork.subList(0, third)) / mean(fork.subList(fork.size() - third, fork.size())) - 1;
+        }).toArray();
+        return Arrays.stream(falls).allMatch(fall -> fall > FALLING) ? Arrays.stream(falls).average() : OptionalDouble.empty();
+    }
+
+    private static double mean(List<Double> scores) {
+        return scores.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+    }
 
     /**
      * The interpreter that ran an asyncio row.
@@ -80,14 +106,16 @@ record Row(String model, Metric time, Optional<Metric> allocation, Optional<Metr
     }
 
     /**
-     * What a reader must know before trusting the numbers: too few operations per iteration, no error
-     * bar, an interval wider than the time or the CPU time, a noisy time, a time below the ideal.
+     * What a reader must know before trusting the numbers: too few operations per iteration, scores
+     * still falling, no error bar, an interval wider than the time or the CPU time, a noisy time, a time below the ideal.
      */
     List<String> flags() {
         List<String> flags = new ArrayList<>();
         operationsPerIteration.stream().filter(operations -> operations < MIN_OPERATIONS_PER_ITERATION)
                 .forEach(operations -> flags.add("about " + Numbers.fixed(operations, operations < 10 ? 1 : 0)
                         + " operations per iteration (fewer than " + MIN_OPERATIONS_PER_ITERATION + ")"));
+        stillFalling.ifPresent(fall -> flags.add("scores still falling (the first third of the iterations " + Numbers.percent(fall)
+                + " above the last): warm-up too short"));
         if (!time.hasErrorBar()) {
             flags.add("no error bar (fewer than 3 iterations)");
         } else if (time.widerThanScore()) {

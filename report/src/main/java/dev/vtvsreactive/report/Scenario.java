@@ -92,7 +92,8 @@ record Scenario(
                     ? Optional.of(new Row.Python(record.settings().vmName(), record.settings().jdkVersion()))
                     : Optional.empty();
             rows.add(new Row(record.model(), record.primary(), record.allocation(), record.cpuTime(), idealInUnit, python,
-                    TimeUnits.operationsPerIteration(record.settings().measurementTime(), record.primary())));
+                    TimeUnits.operationsPerIteration(record.settings().measurementTime(), record.primary()),
+                    Row.stillFalling(record.iterations())));
         }
         rows.sort(Comparator.comparing(Row::model, Models.ORDER));
         return new Scenario(first.benchmark(), first.mode(), first.scenarioParams(), unit, ideal,

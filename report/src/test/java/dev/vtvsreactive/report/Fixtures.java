@@ -120,13 +120,13 @@ final class Fixtures {
         Map<String, String> all = new LinkedHashMap<>();
         all.put(JmhRecord.MODEL, model);
         all.putAll(params);
-        return new JmhRecord(benchmark, mode, all, time, Optional.empty(), Optional.empty(), SETTINGS);
+        return new JmhRecord(benchmark, mode, all, time, Optional.empty(), Optional.empty(), List.of(), SETTINGS);
     }
 
     /** A greet result at scale 0.01 (ideal 10 ms) of the asyncio baseline's {@code model}, measured by asyncio/bench.py. */
     static JmhRecord asyncioGreet(String model, double score, double error) {
         return new JmhRecord(Ideal.GREET, "avgt", Map.of(JmhRecord.MODEL, model, "scale", "0.01"),
-                new Metric(score, error, "ms/op"), Optional.empty(), Optional.empty(), ASYNCIO_SETTINGS);
+                new Metric(score, error, "ms/op"), Optional.empty(), Optional.empty(), List.of(), ASYNCIO_SETTINGS);
     }
 
     /**

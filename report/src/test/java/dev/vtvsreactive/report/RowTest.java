@@ -92,7 +92,8 @@ class RowTest {
         }
         Row reactorGreet = scenarios.stream().filter(scenario -> scenario.benchmark().equals(Ideal.NO_WAIT_GREET))
                 .findFirst().orElseThrow().rows().get(1);
-        assertThat(reactorGreet.flags()).containsExactly(
+        assertThat(reactorGreet.flags()).as("two warm-up iterations of 300 ms").containsExactly(
+                "scores still falling (the first third of the iterations 203.08% above the last): warm-up too short",
                 "time interval wider than the score (error 176.95% of it): too few operations per iteration, or a noisy machine",
                 "CPU-time interval wider than the score (error 135.74% of it): too few operations per iteration for the CPU"
                         + " clock's ticks, or a noisy machine");
@@ -129,14 +130,35 @@ class RowTest {
         assertThat(TimeUnits.operationsPerIteration("400 ms", new Metric(3.0, 0.1, "ops/ms"))).as("not a time per op").isEmpty();
 
         Row gather = new Row("reactor", gatherOf30Ms, Optional.empty(), Optional.empty(), OptionalDouble.of(30),
-                Optional.empty(), TimeUnits.operationsPerIteration("400 ms", gatherOf30Ms));
+                Optional.empty(), TimeUnits.operationsPerIteration("400 ms", gatherOf30Ms), OptionalDouble.empty());
         assertThat(gather.flags()).containsExactly("about 13 operations per iteration (fewer than 20)");
         Row throughput = new Row("reactor", new Metric(300, 3, "ms/op"), Optional.empty(), Optional.empty(), OptionalDouble.empty(),
-                Optional.empty(), OptionalDouble.of(1.33));
+                Optional.empty(), OptionalDouble.of(1.33), OptionalDouble.empty());
         assertThat(throughput.flags()).containsExactly("about 1.3 operations per iteration (fewer than 20)");
         Row greet = new Row("reactor", new Metric(10, 0.1, "ms/op"), Optional.empty(), Optional.empty(), OptionalDouble.of(10),
-                Optional.empty(), OptionalDouble.of(40));
+                Optional.empty(), OptionalDouble.of(40), OptionalDouble.empty());
         assertThat(greet.flags()).isEmpty();
+    }
+
+    @Test
+    void scoresThatFallInEveryForkFromTheFirstThirdToTheLastAreFlaggedAsAWarmUpTooShort() {
+        // The 1,000 GETs of a quick run with a warm-up of 3 s: 356, 190 and 145 ms.
+        assertThat(Row.stillFalling(List.of(List.of(356.34, 190.28, 145.33)))).hasValueCloseTo(1.452, within(0.001));
+        // The two GETs of virtual threads after a warm-up of 1.2 s, fifteen iterations: thirds of 14.26 and 12.26 ms.
+        assertThat(Row.stillFalling(List.of(List.of(14.3, 14.5, 14.2, 13.9, 14.4, 13.3, 14.0, 13.5, 13.4, 12.7, 12.5, 12.2, 12.7,
+                12.1, 11.8)))).hasValueCloseTo(0.163, within(0.001));
+        assertThat(Row.stillFalling(List.of(List.of(30.0, 20.0, 10.0), List.of(12.0, 11.0, 10.0)))).as("mean of the forks")
+                .hasValueCloseTo(1.1, within(1e-9));
+        assertThat(Row.stillFalling(List.of(List.of(30.0, 20.0, 10.0), List.of(10.0, 11.0, 10.0)))).as("one fork flat").isEmpty();
+        assertThat(Row.stillFalling(List.of(List.of(10.0, 30.0, 10.0)))).as("a peak in the middle").isEmpty();
+        assertThat(Row.stillFalling(List.of(List.of(10.8, 10.2, 10.0)))).as("within 10%").isEmpty();
+        assertThat(Row.stillFalling(List.of(List.of(30.0, 10.0)))).as("two iterations say nothing").isEmpty();
+        assertThat(Row.stillFalling(List.of())).isEmpty();
+
+        Row throughput = new Row("reactor", new Metric(230.7, 2027.7, "ms/op"), Optional.empty(), Optional.empty(),
+                OptionalDouble.of(100), Optional.empty(), OptionalDouble.of(26), Row.stillFalling(List.of(List.of(356.34, 190.28, 145.33))));
+        assertThat(throughput.flags())
+                .startsWith("scores still falling (the first third of the iterations 145.19% above the last): warm-up too short");
     }
 
     @Test
