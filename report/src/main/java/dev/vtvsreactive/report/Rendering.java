@@ -173,14 +173,20 @@ record Rendering(
                         + " chart, where differences of a few percent show.",
                 "CPU time is the forked JVM's CPU time over each iteration, every thread (the model's schedulers and"
                         + " carriers, the GC, the JIT), divided by the operations (cpu.time.norm, from -prof"
-                        + " dev.vtvsreactive.bench.profile.CpuTimeProfiler); ± is its 99.9% interval across iterations.",
+                        + " dev.vtvsreactive.bench.profile.CpuTimeProfiler); ± is its 99.9% interval across iterations."
+                        + " In the HTTP rows it includes the stub, which serves from the same fork; an asyncio row's CPU"
+                        + " time is its interpreter's alone (time.process_time_ns), the stub serving from another process.",
                 "Allocation is JMH's gc.alloc.rate.norm (bytes allocated per operation, from -prof gc); where its"
                         + " interval is wider than the allocation itself it reads \"" + ScenarioTable.NOT_MEASURABLE
                         + "\" instead of a number.",
                 "noisy: the error is more than 10% of the time. interval wider than the score: the interval reaches"
                         + " past zero, so not even the order of magnitude is established (too few operations per iteration,"
                         + " or a noisy machine). no error bar: JMH ran fewer than 3 measurement"
-                        + " iterations, so no interval exists and nothing can be concluded from comparing the row.",
+                        + " iterations, so no interval exists and nothing can be concluded from comparing the row."
+                        + " fewer than " + Row.MIN_OPERATIONS_PER_ITERATION + " operations per iteration: each iteration's"
+                        + " score is an average of too few. scores still falling: the first third of a fork's iterations"
+                        + " was more than " + Numbers.percent(Row.FALLING) + " slower than its last, so the warm-up was too"
+                        + " short.",
                 "A model wins clearly only when its interval is clear of every other model's; overlapping intervals"
                         + " are a statistical tie.",
                 "A labelled variant (e.g. reactor (JDK HttpClient)) is that model with one part swapped, shown beside"
