@@ -151,7 +151,7 @@ class Iterations:
 
 #: The Java benchmarks' own iterations (``BenchmarkSettings`` and the classes that say their own):
 #: each measured iteration holds at least 20 operations.
-DEFAULT_ITERATIONS = Iterations(3, 400, 5, 400)
+DEFAULT_ITERATIONS = Iterations(2, 400, 5, 400)
 
 
 @dataclass(frozen=True)
@@ -186,15 +186,16 @@ class Benchmark:
 BENCHMARKS = {benchmark.key: benchmark for benchmark in (
     Benchmark("greet", PACKAGE + "GreetBenchmark.greet", greet, "scale"),
     Benchmark("fetchData", PACKAGE + "FetchDataBenchmark.fetchData", fetch_data, "scale",
-              iterations=Iterations(3, 400, 5, 500)),
-    Benchmark("gather", PACKAGE + "GatherBenchmark.gather", gather, "scale", iterations=Iterations(3, 400, 5, 700)),
-    Benchmark("http", PACKAGE + "HttpBenchmark.http", http, "latencyMs", iterations=Iterations(10, 1000, 10, 400)),
+              iterations=Iterations(2, 400, 5, 500)),
+    Benchmark("gather", PACKAGE + "GatherBenchmark.gather", gather, "scale", iterations=Iterations(2, 400, 5, 700)),
+    Benchmark("http", PACKAGE + "HttpBenchmark.http", http, "latencyMs", iterations=Iterations(8, 1000, 10, 400)),
     Benchmark("throughput", PACKAGE + "HttpThroughputBenchmark.throughput", throughput, "latencyMs",
               iterations=Iterations(8, 3000, 5, 3000)),
-    Benchmark("noWaitGreet", PACKAGE + "NoWaitBenchmark.greet", greet, None, "us/op"),
-    Benchmark("noWaitFetchData", PACKAGE + "NoWaitBenchmark.fetchData", fetch_data, None, "us/op"),
+    Benchmark("noWaitGreet", PACKAGE + "NoWaitBenchmark.greet", greet, None, "us/op", Iterations(5, 500, 5, 400)),
+    Benchmark("noWaitFetchData", PACKAGE + "NoWaitBenchmark.fetchData", fetch_data, None, "us/op",
+              Iterations(5, 500, 5, 400)),
     Benchmark("noWaitGather", PACKAGE + "NoWaitGatherBenchmark.gather", no_wait_gather, "tasks", "us/op",
-              Iterations(5, 500, 10, 1000)),
+              Iterations(5, 500, 8, 1000)),
 )}
 
 #: The no-wait gathers' sizes (``NoWaitGatherBenchmark.Tasks``).

@@ -92,7 +92,7 @@ async def main_concurrent():
 
 # The HTTP example ----------------------------------------------------------------------------------
 
-#: Every wait of an HTTP client is bounded: no request hangs.
+#: Every wait of an HTTP client is bounded: no request hangs (``--timeout`` sets another bound).
 HTTP_TIMEOUT_SECONDS = 30
 
 
@@ -101,10 +101,10 @@ def aiohttp():
     return lessonkit.optional("aiohttp")
 
 
-def client_session(limit: int = 100):
+def client_session(limit: int = 100, timeout_seconds: float = HTTP_TIMEOUT_SECONDS):
     """The lesson's ``aiohttp.ClientSession()``, with a bound on every request and ``limit`` connections."""
     http = aiohttp()
-    return http.ClientSession(timeout=http.ClientTimeout(total=HTTP_TIMEOUT_SECONDS),
+    return http.ClientSession(timeout=http.ClientTimeout(total=timeout_seconds),
                               connector=http.TCPConnector(limit=limit))
 
 
@@ -115,9 +115,12 @@ def resource(base_url: str, path: str, delay_ms: Optional[int] = None) -> str:
 
 
 async def fetch_url(session, url):
-    async with session.get(url) as response:
-        response.raise_for_status()  # (added: the lesson would print a 404's error body as the post)
-        return await response.json()
+    try:
+        async with session.get(url) as response:
+            response.raise_for_status()  # (added: the lesson would print a 404's error body as the post)
+            return await response.json()
+    except TimeoutError:  # (added: aiohttp's says neither the URL nor the bound)
+        raise TimeoutError(f"GET {url}: no answer within {session.timeout.total:g} s") from None
 
 
 async def fetch_post_and_comment(session, base_url, delay_ms=None):
@@ -127,9 +130,9 @@ async def fetch_post_and_comment(session, base_url, delay_ms=None):
         fetch_url(session, resource(base_url, "comments/1", delay_ms)))
 
 
-async def main_http_example(base_url):
+async def main_http_example(base_url, timeout_seconds=HTTP_TIMEOUT_SECONDS):
     """The lesson's ``main_http_example``, its two GETs gathered (the lesson's gather section)."""
-    async with client_session() as session:
+    async with client_session(timeout_seconds=timeout_seconds) as session:
         data1, data2 = await fetch_post_and_comment(session, base_url)
         say("--- Data from Post 1 ---")
         say(data1)
@@ -138,9 +141,9 @@ async def main_http_example(base_url):
         return {"post": data1, "comment": data2}
 
 
-async def main_http_example_sequential(base_url):
+async def main_http_example_sequential(base_url, timeout_seconds=HTTP_TIMEOUT_SECONDS):
     """The lesson's ``main_http_example`` as written: the second GET waits for the first."""
-    async with client_session() as session:
+    async with client_session(timeout_seconds=timeout_seconds) as session:
         data1 = await fetch_url(session, resource(base_url, "posts/1"))
         data2 = await fetch_url(session, resource(base_url, "comments/1"))
         say("--- Data from Post 1 ---")
@@ -229,19 +232,24 @@ def describe(failure: BaseException) -> str:
     return f"{type(failure).__name__}: {message}" if message else type(failure).__name__
 
 
-async def _bounded(scenario: Scenario, scale: float, base_url: Optional[str]):
-    ideal = scenario.lesson_seconds * scale if scenario.lesson_seconds is not None else HTTP_TIMEOUT_SECONDS
+async def _bounded(scenario: Scenario, scale: float, base_url: Optional[str], http_timeout: float):
+    ideal = scenario.lesson_seconds * scale if scenario.lesson_seconds is not None else http_timeout
     bound = ideal + WAIT_SLACK_SECONDS
+    deadline = asyncio.timeout(bound)
     try:
-        async with asyncio.timeout(bound):
-            return await (scenario.main(base_url) if scenario.needs_http else scenario.main())
+        async with deadline:
+            return await (scenario.main(base_url, http_timeout) if scenario.needs_http else scenario.main())
     except TimeoutError:
+        if not deadline.expired():  # a GET's own timeout, which says more
+            raise
         raise TimeoutError(f"{scenario.label} did not finish within {bound * 1000:.0f} ms") from None
 
 
 def run(scenario: Scenario, loop: str, scale: float, base_url: Optional[str] = None,
-        listener: Optional[Callable[[lessonkit.Event], None]] = None) -> RunResult:
-    """Runs ``scenario`` on a fresh loop; the wall time excludes making and closing the loop.
+        listener: Optional[Callable[[lessonkit.Event], None]] = None,
+        http_timeout: float = HTTP_TIMEOUT_SECONDS) -> RunResult:
+    """Runs ``scenario`` on a fresh loop; the wall time excludes making and closing the loop. Each GET of
+    an HTTP scenario is abandoned after ``http_timeout`` seconds.
 
     :raises Unavailable: when the loop or the HTTP client is not importable
     """
@@ -259,7 +267,7 @@ def run(scenario: Scenario, loop: str, scale: float, base_url: Optional[str] = N
         recording.start()
         start = time.perf_counter_ns()
         try:
-            result, error = runner.run(lessonkit.staged(stage, _bounded(scenario, scale, base_url))), None
+            result, error = runner.run(lessonkit.staged(stage, _bounded(scenario, scale, base_url, http_timeout))), None
         except Exception as failure:  # a failed run is reported, and the next one still runs
             result, error = None, describe(failure)
         wall = round((time.perf_counter_ns() - start) / 1e3) / 1e3
@@ -286,6 +294,17 @@ def scale_argument(text: str) -> float:
         raise argparse.ArgumentTypeError(str(e)) from None
 
 
+def timeout_argument(text: str) -> float:
+    """A command line's ``--timeout`` in seconds, checked: more than 0, at most a day."""
+    try:
+        seconds = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"timeout must be a number of seconds, was '{text}'") from None
+    if not 0 < seconds <= 86_400:
+        raise argparse.ArgumentTypeError(f"timeout must be more than 0 and at most 86400 seconds, was {text}")
+    return seconds
+
+
 def base_url_argument(text: str) -> str:
     """A command line's base URL, checked, ending in ``/`` so that paths resolve under it."""
     parts = urlsplit(text)
@@ -307,6 +326,8 @@ def parser() -> argparse.ArgumentParser:
                      help="factor on every lesson delay (default 1, the lesson's own): 0.01 turns 3 s into 30 ms")
     cli.add_argument("--base-url", type=base_url_argument, metavar="URL",
                      help="a jsonplaceholder-compatible server for http, e.g. http://127.0.0.1:8080/")
+    cli.add_argument("--timeout", type=timeout_argument, default=float(HTTP_TIMEOUT_SECONDS), metavar="SECONDS",
+                     help=f"how long each GET of http may take (default {HTTP_TIMEOUT_SECONDS})")
     cli.add_argument("--loop", choices=list(lessonkit.MODELS), action="append", metavar="LOOP",
                      help="asyncio (default) or uvloop; repeatable")
     cli.add_argument("--json", action="store_true",
@@ -357,7 +378,7 @@ def cli_main(argv: Optional[List[str]] = None, out=sys.stdout, err=sys.stderr) -
         for loop in loops:
             listener = None if args.json else console.listener(lessonkit.MODELS[loop])
             try:
-                results.append(run(scenario, loop, args.scale, args.base_url, listener))
+                results.append(run(scenario, loop, args.scale, args.base_url, listener, args.timeout))
             except Unavailable as e:
                 results.append(_skipped(scenario, loop, args.scale, str(e)))
     if args.scenario == "all" and args.base_url is None:

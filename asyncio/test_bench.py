@@ -92,7 +92,7 @@ class RecordTest(unittest.TestCase):
         self.assertEqual(bench.Settings("rigorous", 3), bench.Settings.of("rigorous"))
         # Each row's iterations are its Java benchmark's own, sized to hold 20 operations.
         gather = bench.Settings.of("quick").of_row(bench.BENCHMARKS["gather"])
-        self.assertEqual(bench.Iterations(3, 400, 5, 700), gather)
+        self.assertEqual(bench.Iterations(2, 400, 5, 700), gather)
         self.assertEqual(bench.Iterations(0, 400, 5, 700),
                          bench.Settings("quick", 1, warmup_iterations=0).of_row(bench.BENCHMARKS["gather"]))
         self.assertEqual(("2 s", "500 ms"), (bench.jmh_time(2000), bench.jmh_time(500)))

@@ -137,6 +137,8 @@ class RunnerTest(unittest.TestCase):
 
     def test_bad_usage_exits_2_naming_what_was_wrong(self):
         for argv, message in ((["greet", "--scale", "-1"], "from 0 (no waits) to 100"),
+                              (["http", "--timeout", "0"], "timeout must be more than 0 and at most 86400 seconds, was 0"),
+                              (["http", "--timeout", "soon"], "timeout must be a number of seconds, was 'soon'"),
                               (["greet", "--scale", "soon"], "scale must be a number, was 'soon'"),
                               (["http", "--base-url", "ftp://127.0.0.1/"], "http or https URL"),
                               (["nap"], "invalid choice")):
@@ -189,6 +191,15 @@ class HttpExampleTest(unittest.TestCase):
             port = probe.getsockname()[1]
         run = lesson.run(lesson.SCENARIOS["http"], "asyncio", 1.0, f"http://127.0.0.1:{port}/")
         self.assertIn(f"127.0.0.1:{port}", run.error)
+
+    def test_a_server_that_never_answers_fails_the_run_within_the_timeout_given(self):
+        with socket.socket() as silent:  # listening, never accepting: connections complete, nothing answers
+            silent.bind(("127.0.0.1", 0))
+            silent.listen(8)
+            base_url = f"http://127.0.0.1:{silent.getsockname()[1]}/"
+            run = lesson.run(lesson.SCENARIOS["http"], "asyncio", 1.0, base_url, http_timeout=0.5)
+        self.assertEqual(f"TimeoutError: GET {base_url}posts/1: no answer within 0.5 s", run.error)
+        self.assertLess(run.wall_millis, lesson.HTTP_TIMEOUT_SECONDS * 1000, "bounded by --timeout, not the default")
 
     def test_posts_keeps_to_its_bound_and_reaches_it_in_order(self):
         async def fetch(base_url):

@@ -17,8 +17,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>Warm-up and measurement are each benchmark's own: an iteration holds at least
  * {@value #MIN_OPERATIONS_PER_ITERATION} of its operations, so that its score is an average worth
  * an interval, and warm-up lasts until the scores are flat. These defaults fit an operation of up
- * to 20 ms (the lesson's greet at its default scale takes 10); a benchmark with longer operations,
- * or a JIT that takes longer to settle, says its own. The profiles of {@code ./mvnw verify} differ
+ * to 20 ms that mostly waits (the lesson's greet at its default scale takes 10, and its scores are
+ * flat from the first iteration on); a benchmark with longer operations, or a JIT that takes longer
+ * to settle, says its own. The report flags a row whose scores were still falling. The profiles of {@code ./mvnw verify} differ
  * in forks and in what they run, not in iterations: the quick one forks once, the rigorous one (and
  * {@code java -jar benchmarks.jar}) three times, which catches run-to-run variance (JIT decisions,
  * thread placement). Each fork gets a fixed 1 GB heap so that {@code -prof gc} figures do not
@@ -29,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 3, jvmArgsAppend = {
         "-Xms1g", "-Xmx1g", "--sun-misc-unsafe-memory-access=allow", "--enable-native-access=ALL-UNNAMED"})
-@Warmup(iterations = 3, time = 400, timeUnit = TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2, time = 400, timeUnit = TimeUnit.MILLISECONDS)
 @Measurement(iterations = 5, time = 400, timeUnit = TimeUnit.MILLISECONDS)
 abstract class BenchmarkSettings {
 

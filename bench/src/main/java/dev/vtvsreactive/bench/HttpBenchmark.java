@@ -18,13 +18,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * one after the other would take 20. Compare {@code reactor} with {@code reactor-jdk-http} to tell
  * the cost of the Reactor model from that of reactor-netty.
  *
- * <p>A warm-up of 10 s: at {@code latencyMs=10} the two GETs take 21–25 ms in a fork's first second
- * and fall until the client, the stub and the JIT have settled, flat at about 12 ms after 10–12 s on
- * two cores. Then ten iterations of 400 ms (30 operations each): an operation's time varies with what
+ * <p>A warm-up of 8 s: at {@code latencyMs=10} the two GETs take 21–25 ms in a fork's first second
+ * and fall until the client, the stub and the JIT have settled, within a few percent of a flat 12 ms
+ * after 8 s and flat after 10–12 s on two cores. Then ten iterations of 400 ms (30 operations each): an operation's time varies with what
  * the stub, the client and JMH do on the same cores, and with ten iterations JMH's 99.9 % interval
  * takes Student's t of 4.8 times the standard error instead of 8.6 with five.
  */
-@Warmup(iterations = 10, time = 1)
+@Warmup(iterations = 8, time = 1)
 @Measurement(iterations = 10, time = 400, timeUnit = TimeUnit.MILLISECONDS)
 public class HttpBenchmark extends BenchmarkSettings {
 

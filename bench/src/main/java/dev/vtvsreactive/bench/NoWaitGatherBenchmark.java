@@ -22,14 +22,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * the score by N for the cost per task, which should stay flat as N grows where the gather's state
  * per task is constant.
  *
- * <p>Ten iterations of 1 s: each at least 20 gathers of 10,000 (up to 50 ms each); ten, because a
- * scheduler's hand-offs make one iteration differ from the next by up to a half, and with ten JMH's
- * 99.9 % interval takes Student's t of 4.8 times the standard error instead of 8.6 with five. A
+ * <p>Eight iterations of 1 s: each at least 20 gathers of 10,000 (up to 50 ms each); eight, because a
+ * scheduler's hand-offs make one iteration differ from the next by up to a half, and with eight JMH's
+ * 99.9 % interval takes Student's t of 5.4 times the standard error instead of 8.6 with five. A
  * warm-up of 2.5 s, after which the scores of the largest gather stop falling.
  */
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 5, time = 500, timeUnit = TimeUnit.MILLISECONDS)
-@Measurement(iterations = 10, time = 1)
+@Measurement(iterations = 8, time = 1)
 public class NoWaitGatherBenchmark extends BenchmarkSettings {
 
     /** N tasks named {@code T0} to {@code T<N-1>}, each with no delay, and their results in order. */

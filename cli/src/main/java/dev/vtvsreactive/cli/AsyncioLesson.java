@@ -27,8 +27,6 @@ import tools.jackson.databind.JsonNode;
 final class AsyncioLesson {
 
     private static final String SCRIPT = "lesson.py";
-    /** lesson.py bounds an HTTP run it has no ideal for by its client's timeout. */
-    private static final Duration HTTP_TIMEOUT = Duration.ofSeconds(30);
     private static final String SKIPPED = "skipped: ";
 
     private final AsyncioScripts scripts;
@@ -54,10 +52,14 @@ final class AsyncioLesson {
         List<String> arguments = new ArrayList<>(List.of(scenario.label(), "--json",
                 "--loop", AsyncioScripts.loop(model), "--scale", Double.toString(scale.factor())));
         if (!scenario.hasLessonDelays()) {
-            arguments.addAll(List.of("--base-url", server.orElseThrow().baseUrl().toString()));
+            HttpServerTarget target = server.orElseThrow();
+            arguments.addAll(List.of("--base-url", target.baseUrl().toString(),
+                    "--timeout", Double.toString(target.timeouts().response().toMillis() / 1000.0)));
         }
         long start = System.nanoTime();
-        RunResult result = switch (scripts.run(SCRIPT, arguments, ideal.orElse(HTTP_TIMEOUT))) {
+        // lesson.py bounds an HTTP run it has no ideal for by its client's timeout.
+        Duration bound = ideal.orElseGet(() -> server.orElseThrow().timeouts().response());
+        RunResult result = switch (scripts.run(SCRIPT, arguments, bound)) {
             case Exited(int status, String out, String err) when status == 0 || status == 1 || status == 3 ->
                     read(model, scenario, ideal, out).orElseGet(() -> failed(model, scenario, ideal, start,
                             SCRIPT + " exited with status " + status + " but printed no run" + AsyncioScripts.saying(err)));

@@ -6,6 +6,7 @@ import dev.vtvsreactive.lesson.LessonModels;
 import dev.vtvsreactive.lesson.LessonRunner;
 import dev.vtvsreactive.lesson.Narrator.Event;
 import dev.vtvsreactive.lesson.TimeScale;
+import dev.vtvsreactive.lesson.http.HttpTimeouts;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +57,8 @@ final class Comparison {
             return asyncio.orElseThrow().run(scenario, modelName, scale, server, listener);
         }
         RunRecording recording = new RunRecording(event -> listener.said(modelName, event));
-        LessonContext context = new LessonContext(scale, recording.narrator());
+        LessonContext context = new LessonContext(scale, recording.narrator(),
+                server.map(HttpServerTarget::timeouts).orElse(HttpTimeouts.DEFAULT));
         Optional<Duration> ideal = scenario.ideal(scale, server);
         try (LessonModel model = LessonModels.create(modelName, context)) {
             LessonRunner runner = new LessonRunner(model, context);

@@ -1,6 +1,7 @@
 package dev.vtvsreactive.cli;
 
 import dev.vtvsreactive.lesson.TimeScale;
+import dev.vtvsreactive.lesson.http.HttpTimeouts;
 import dev.vtvsreactive.stub.JsonPlaceholderStub;
 import dev.vtvsreactive.stub.StubCommand;
 import java.io.PrintWriter;
@@ -46,6 +47,15 @@ final class ScenarioCommand implements Callable<Integer> {
         @Option(names = "--delay-ms", paramLabel = "N",
                 description = "The embedded stub's latency per request in ms (default 0): the ideal time of http.")
         Long delayMillis;
+
+        @Option(names = "--timeout", paramLabel = "DURATION", converter = Converters.Timeout.class,
+                description = "How long each GET may wait for its answer, such as 2s or 500ms (default 30s); connecting"
+                        + " may take at most 5 s of it. A server that never answers fails every model within it.")
+        Duration timeout;
+
+        HttpTimeouts timeouts() {
+            return timeout == null ? HttpTimeouts.DEFAULT : HttpTimeouts.answeringWithin(timeout);
+        }
     }
 
     @Spec
@@ -113,11 +123,11 @@ final class ScenarioCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(),
                         "--delay-ms sets the embedded stub's latency, so it cannot go with --base-url");
             }
-            return compare(chosen, Optional.of(HttpServerTarget.external(httpOptions.baseUrl)), asyncio);
+            return compare(chosen, Optional.of(HttpServerTarget.external(httpOptions.baseUrl, httpOptions.timeouts())), asyncio);
         }
         Duration latency = Duration.ofMillis(httpOptions.delayMillis == null ? 0 : httpOptions.delayMillis);
         try (JsonPlaceholderStub stub = StubCommand.start(spec, 0, latency)) {
-            return compare(chosen, Optional.of(HttpServerTarget.stub(stub.baseUrl(), latency)), asyncio);
+            return compare(chosen, Optional.of(HttpServerTarget.stub(stub.baseUrl(), latency, httpOptions.timeouts())), asyncio);
         }
     }
 

@@ -158,12 +158,13 @@ class AsyncioModelTest {
                 sys.exit(3)
                 """.formatted(pythonString(arguments)));
         CompareRun run = CompareRun.with(scripts(scratch, realPython(), SLACK), "http",
-                "--model", "completable-future", "--model", "asyncio-uvloop");
+                "--model", "completable-future", "--model", "asyncio-uvloop", "--timeout", "2500ms");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.outLines()).anyMatch(line -> line.matches("asyncio-uvloop +http +skipped +0\\.0 ms"));
         assertThat(run.errLines()).containsExactly("compare: asyncio-uvloop skipped http: aiohttp is not importable (a fake)");
-        assertThat(Files.readString(arguments)).matches("http --json --loop uvloop --scale 1\\.0 --base-url http://127\\.0\\.0\\.1:\\d+/");
+        assertThat(Files.readString(arguments))
+                .matches("http --json --loop uvloop --scale 1\\.0 --base-url http://127\\.0\\.0\\.1:\\d+/ --timeout 2\\.5");
     }
 
     @Test

@@ -8,9 +8,12 @@ import dev.vtvsreactive.lesson.Task;
 import dev.vtvsreactive.lesson.http.LessonJson;
 import dev.vtvsreactive.stub.StubData;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -166,6 +169,25 @@ class CompareTest {
     }
 
     @Test
+    void aServerThatNeverAnswersFailsEveryModelWithinTheTimeoutItsUserSet() throws IOException {
+        // Bound but never accepting: the kernel completes each connection, and nothing ever answers.
+        try (ServerSocket silent = new ServerSocket(0, 100, InetAddress.getLoopbackAddress())) {
+            String baseUrl = "http://127.0.0.1:" + silent.getLocalPort() + "/";
+            long start = System.nanoTime();
+
+            CompareRun run = CompareRun.of("http", "--base-url", baseUrl, "--timeout", "1s");
+
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.errLines()).hasSize(LessonModels.ORDER.size()).allSatisfy(line -> assertThat(line)
+                    .matches("compare: \\S+ failed http: GET " + Pattern.quote(baseUrl) + "\\S+: .*timed out.*"));
+            // Each model one after another within its 1 s; the rest is generous room for a busy machine,
+            // far below the default timeout's 30 s a model.
+            assertThat(took).isLessThan(Duration.ofSeconds(30));
+        }
+    }
+
+    @Test
     void verboseAddsTheStackTrace() throws IOException {
         CompareRun run = CompareRun.of("http", "--model", "reactor", "--base-url", closedPortUrl(), "--verbose");
 
@@ -184,6 +206,10 @@ class CompareTest {
                 Arguments.of(List.of("http", "--base-url", "localhost:8080"), "base URL must be an absolute http(s) URL"),
                 Arguments.of(List.of("http", "--base-url", "http://127.0.0.1:9", "--delay-ms", "5"), "cannot go with --base-url"),
                 Arguments.of(List.of("http", "--delay-ms", "-1"), "latency must be 0 to 60000 ms"),
+                Arguments.of(List.of("http", "--timeout", "0s"), "a timeout is a positive whole number and a unit (ms, s, m or h),"
+                        + " such as 900s or 1h, was '0s'"),
+                Arguments.of(List.of("http", "--timeout", "soon"), "was 'soon'"),
+                Arguments.of(List.of("gather", "--timeout", "1s"), "Unknown options: '--timeout'"),
                 Arguments.of(List.of("gather", "--base-url", "http://127.0.0.1:9"), "Unknown options: '--base-url'"),
                 Arguments.of(List.of("http", "--scale", "0.1"), "Unknown options: '--scale'"),
                 Arguments.of(List.of("sleep"),

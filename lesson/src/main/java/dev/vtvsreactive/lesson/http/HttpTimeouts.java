@@ -27,6 +27,17 @@ public record HttpTimeouts(Duration connect, Duration response) {
         }
     }
 
+    /**
+     * Timeouts in which a GET has its answer within {@code response} of being sent, and its connection
+     * within the same bound, or the {@linkplain #DEFAULT default} connect timeout where that is shorter.
+     *
+     * @throws IllegalArgumentException when {@code response} is not 1 ms to {@value Integer#MAX_VALUE} ms
+     */
+    public static HttpTimeouts answeringWithin(Duration response) {
+        check(response, "response timeout");
+        return new HttpTimeouts(response.compareTo(DEFAULT.connect) < 0 ? response : DEFAULT.connect, response);
+    }
+
     /** The longest one GET may take: a connect and a response. */
     public Duration total() {
         return connect.plus(response);
