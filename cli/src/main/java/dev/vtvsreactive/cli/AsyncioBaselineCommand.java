@@ -1,5 +1,6 @@
 package dev.vtvsreactive.cli;
 
+import dev.vtvsreactive.bench.AsyncioPython;
 import dev.vtvsreactive.bench.ChildProcess;
 import dev.vtvsreactive.bench.ChildProcess.Exited;
 import dev.vtvsreactive.bench.ChildProcess.Killed;
@@ -94,7 +95,7 @@ final class AsyncioBaselineCommand implements Callable<Integer> {
      * Runs {@code script} with {@code --out-dir outDir --http-base-url <a stub of its own>} and
      * {@code options}, its output shown as it comes, waiting at most {@code timeout}; what an
      * earlier run left in {@code outDir} is deleted first. The script runs the interpreter
-     * {@link AsyncioScripts#interpreter()} chooses, named to it in {@value AsyncioScripts#PYTHON_VARIABLE}.
+     * {@link AsyncioPython#choose()} chooses, named to it in {@value AsyncioScripts#PYTHON_VARIABLE}.
      *
      * @param out where this step says what it runs and how that ended
      * @return the script's exit status, or empty if it was killed at the timeout or could not be
@@ -110,7 +111,7 @@ final class AsyncioBaselineCommand implements Callable<Integer> {
                     "--http-base-url", stub.baseUrl().toString()));
             command.addAll(options);
             Map<String, String> environment = new HashMap<>(System.getenv());
-            environment.put(AsyncioScripts.PYTHON_VARIABLE, AsyncioScripts.interpreter());
+            environment.put(AsyncioScripts.PYTHON_VARIABLE, AsyncioPython.choose());
             say(out, AsyncioScripts.PYTHON_VARIABLE + "=" + environment.get(AsyncioScripts.PYTHON_VARIABLE) + " "
                     + String.join(" ", command));
             return switch (ChildProcess.of(command).withEnvironment(environment).showingOutput().run(timeout)) {

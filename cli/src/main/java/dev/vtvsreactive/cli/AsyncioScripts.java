@@ -1,5 +1,6 @@
 package dev.vtvsreactive.cli;
 
+import dev.vtvsreactive.bench.AsyncioPython;
 import dev.vtvsreactive.bench.ChildProcess;
 import dev.vtvsreactive.bench.ChildProcess.Exited;
 import dev.vtvsreactive.bench.ChildProcess.Killed;
@@ -24,7 +25,7 @@ import java.util.SequencedSet;
  *
  * @param folder the {@code asyncio/} folder, holding {@code lesson.py} and {@code cpubound.py}
  * @param python the interpreter's command: {@code $ASYNCIO_PYTHON}, else the first of {@code python3} and
- *               {@code /usr/bin/python3} that can run the scripts with aiohttp (see {@link #interpreter})
+ *               {@code /usr/bin/python3} that can run the scripts with aiohttp (see {@link AsyncioPython#choose})
  * @param slack  how much longer than its ideal a script may run before it is killed: covers the
  *               interpreter's start-up, the scripts' own bounds (30 s past the ideal) and a busy machine
  */
@@ -33,7 +34,7 @@ record AsyncioScripts(Path folder, String python, Duration slack) {
     /** The system property by which the launcher names the repository. */
     static final String HOME_PROPERTY = "vtvsreactive.home";
     /** The environment variable naming the interpreter. */
-    static final String PYTHON_VARIABLE = "ASYNCIO_PYTHON";
+    static final String PYTHON_VARIABLE = AsyncioPython.VARIABLE;
     /** The scripts need {@code asyncio.Runner} and {@code asyncio.timeout}. */
     static final String MIN_VERSION = "3.11";
 
@@ -44,14 +45,6 @@ record AsyncioScripts(Path folder, String python, Duration slack) {
     private static final Duration DEFAULT_SLACK = Duration.ofSeconds(60);
     private static final Duration PROBE_BOUND = Duration.ofSeconds(30);
     private static final String PROBE = "import sys; print(sys.version.split()[0]); sys.exit(sys.version_info < (3, 11))";
-    /** Exits 0 for Python 3.11+ with aiohttp, 1 for 3.11+ without it, 2 for older or broken. */
-    private static final String AIOHTTP_PROBE = "import sys, importlib.util; sys.exit(2 if sys.version_info < (3, 11)"
-            + " else 0 if importlib.util.find_spec('aiohttp') else 1)";
-    /**
-     * The interpreters tried when {@value #PYTHON_VARIABLE} names none: the one on the PATH, then the
-     * system's, where Debian's {@code python3-aiohttp} and {@code python3-uvloop} install.
-     */
-    static final List<String> INTERPRETERS = List.of("python3", "/usr/bin/python3");
 
     /** The asyncio models: {@code asyncio}, {@code asyncio-uvloop}. */
     static List<String> models() {
@@ -90,32 +83,7 @@ record AsyncioScripts(Path folder, String python, Duration slack) {
                 .orElseThrow(() -> new IllegalStateException("cannot find the asyncio scripts (asyncio/" + LESSON + "); looked in "
                         + String.join(", ", looked.stream().map(Path::toString).toList())
                         + "; run ./compare from the repository, or pass -D" + HOME_PROPERTY + "=<repository>"));
-        return new AsyncioScripts(folder, interpreter(), DEFAULT_SLACK);
-    }
-
-    /**
-     * The interpreter to run the scripts with: {@value #PYTHON_VARIABLE} where it names one; else the
-     * first of {@link #INTERPRETERS} that is Python 3.11+ with aiohttp, which the lesson's HTTP
-     * example needs; else the first that is 3.11+; else {@code python3}, whose absence
-     * {@link #unavailable()} then explains.
-     */
-    static String interpreter() {
-        Optional<String> named = Optional.ofNullable(System.getenv(PYTHON_VARIABLE)).filter(name -> !name.isBlank());
-        if (named.isPresent()) {
-            return named.get();
-        }
-        Optional<String> withoutAiohttp = Optional.empty();
-        for (String candidate : INTERPRETERS) {
-            if (ChildProcess.of(List.of(candidate, "-c", AIOHTTP_PROBE)).run(PROBE_BOUND) instanceof Exited(int status, _, _)) {
-                if (status == 0) {
-                    return candidate;
-                }
-                if (status == 1 && withoutAiohttp.isEmpty()) {
-                    withoutAiohttp = Optional.of(candidate);
-                }
-            }
-        }
-        return withoutAiohttp.orElse(INTERPRETERS.getFirst());
+        return new AsyncioScripts(folder, AsyncioPython.choose(), DEFAULT_SLACK);
     }
 
     /** The {@code bench/} module: the folder above {@code target/} that holds this class's jar or classes. */

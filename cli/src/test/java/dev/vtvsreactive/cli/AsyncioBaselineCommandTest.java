@@ -3,6 +3,7 @@ package dev.vtvsreactive.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.vtvsreactive.bench.AsyncioPython;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -31,7 +32,7 @@ class AsyncioBaselineCommandTest {
                 "--timeout", "30s", "--", "--quick", "--fanout-n", "1000");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        String python = AsyncioScripts.interpreter();
+        String python = AsyncioPython.choose();
         assertThat(run.out()).startsWith("asyncio baseline: ASYNCIO_PYTHON=" + python + " sh " + script + " --out-dir " + out)
                 .doesNotContain("exited");
         assertThat(out.resolve("python")).as("the interpreter chosen, named to the script").hasContent(python);

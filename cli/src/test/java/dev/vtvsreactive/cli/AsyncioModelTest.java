@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.vtvsreactive.bench.AsyncioPython;
 import dev.vtvsreactive.bench.ChildProcess;
 import dev.vtvsreactive.lesson.Lesson;
 import dev.vtvsreactive.lesson.Task;
@@ -92,10 +93,10 @@ class AsyncioModelTest {
         Predicate<String> hasAiohttp = python -> ChildProcess.of(List.of(python, "-c", "import aiohttp"))
                 .run(Duration.ofSeconds(30)) instanceof ChildProcess.Exited(int status, String out, String err) && status == 0;
 
-        String chosen = AsyncioScripts.interpreter();
+        String chosen = AsyncioPython.choose();
 
-        assertThat(AsyncioScripts.INTERPRETERS).contains(chosen);
-        if (AsyncioScripts.INTERPRETERS.stream().anyMatch(hasAiohttp)) {
+        assertThat(AsyncioPython.CANDIDATES).contains(chosen);
+        if (AsyncioPython.CANDIDATES.stream().anyMatch(hasAiohttp)) {
             assertThat(chosen).matches(hasAiohttp, "imports aiohttp");
         }
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.vtvsreactive.bench.AsyncioPython;
 import dev.vtvsreactive.bench.ChildProcess;
 import dev.vtvsreactive.bench.ChildProcess.Exited;
 import dev.vtvsreactive.bench.ChildProcess.Killed;
@@ -36,10 +37,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The lesson's own asyncio code, {@code asyncio/} at the repository's root, held to the lines the
- * Java models are held to ({@code LessonContractTest}): each scenario is run with {@code python3}
- * (or {@code $ASYNCIO_PYTHON}) through {@code asyncio/lesson.py --json}, and its lines compared, in
- * order, with the lesson's. The CPU-bound experiment's JSON must read as the Java side's
- * {@link CpuBoundReport}, and the scripts' own {@code unittest} suite must pass.
+ * Java models are held to ({@code LessonContractTest}): each scenario is run with the interpreter
+ * {@link AsyncioPython#choose()} picks, as {@code ./compare} does, through {@code asyncio/lesson.py
+ * --json}, and its lines compared, in order, with the lesson's. The CPU-bound experiment's JSON must
+ * read as the Java side's {@link CpuBoundReport}, and the scripts' own {@code unittest} suite must pass.
  *
  * <p>Skipped, with the reason, where no Python 3.11 or newer is found; the HTTP example is skipped
  * where aiohttp is not importable. Every run of a script is bounded and killed when it overruns.
@@ -62,7 +63,7 @@ class AsyncioLessonScriptTest {
     @BeforeAll
     static void findPython() {
         root = repositoryRoot();
-        python = System.getenv().getOrDefault("ASYNCIO_PYTHON", "python3");
+        python = AsyncioPython.choose();
         try {
             Exited version = run(RUN_BOUND, python, "-c", "import sys; print(sys.version_info >= (3, 11), sys.version.split()[0])");
             noPython = version.status() == 0 && version.out().startsWith("True")
