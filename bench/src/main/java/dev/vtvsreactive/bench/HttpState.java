@@ -4,7 +4,7 @@ import dev.vtvsreactive.lesson.LessonContext;
 import dev.vtvsreactive.lesson.LessonModel;
 import dev.vtvsreactive.lesson.LessonModels;
 import dev.vtvsreactive.lesson.TimeScale;
-import dev.vtvsreactive.stub.JsonPlaceholderStub;
+import dev.vtvsreactive.stub.JsonPlaceholderStub.Stats;
 import java.net.URI;
 import java.time.Duration;
 import java.util.function.Function;
@@ -16,12 +16,15 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * The model of an HTTP scenario and the embedded jsonplaceholder stub it talks to, both started
- * once per trial and closed after it.
+ * The model of an HTTP scenario and the jsonplaceholder stub it talks to, both started once per
+ * trial and closed after it.
  *
- * <p>The stub runs in the benchmark's JVM, on virtual threads: its cost (and its allocation, in
- * {@code -prof gc}) is part of every row, the same for every model. It also counts what it serves,
- * so that a benchmark can reject a model that answers from a cache or ignores its concurrency bound.
+ * <p>The stub runs in a JVM of its own ({@link StubProcess}), so that the fork measures the client
+ * alone: its CPU time and allocation per operation are the model's and its HTTP client's. The
+ * two share the machine's CPUs unless {@value StubProcess#CPUS_PROPERTY} puts the stub on others.
+ * Around each iteration, warm-up included, the stub's counts are reset and then checked, so that
+ * a benchmark can reject a model that answers from a cache or ignores its concurrency bound
+ * without a round trip to the stub inside the measured operation.
  */
 @State(Scope.Benchmark)
 public class HttpState {
@@ -42,7 +45,10 @@ public class HttpState {
 
     ModelTrial trial;
     URI baseUrl;
-    private JsonPlaceholderStub stub;
+    private StubProcess stub;
+    private String operation;
+    private long expectedRequests;
+    private int maxConcurrency;
 
     @Setup(Level.Trial)
     public void open() {
@@ -51,7 +57,7 @@ public class HttpState {
 
     /** Opens a model made by {@code factory} instead of the registered {@link #model}. */
     void openWith(Function<LessonContext, LessonModel> factory) {
-        stub = JsonPlaceholderStub.start(0, Duration.ofMillis(latencyMs));
+        stub = StubProcess.start(Duration.ofMillis(latencyMs));
         baseUrl = stub.baseUrl();
         try {
             // The HTTP scenarios have no lesson delays to scale.
@@ -71,29 +77,44 @@ public class HttpState {
         }
     }
 
-    /** Starts counting the requests of one operation. */
-    void startCounting() {
+    /** Starts counting the requests of an iteration. */
+    @Setup(Level.Iteration)
+    public void startCounting() {
         stub.resetStats();
+        expectedRequests = 0;
     }
 
     /**
-     * Checks what the stub served since {@link #startCounting}: at least {@code requests} GETs (none
-     * answered from a cache), and never more than {@code maxConcurrency} in flight at once, within
-     * the slack the stub needs: it counts a request until its handler returns, a little after the
-     * client has the response and may start the next one. With latency, when requests overlap, a
-     * model that ignores its bound exceeds the slack by far.
+     * Counts one operation's GETs: {@code requests} of them, never more than {@code maxConcurrency}
+     * in flight, for {@link #checkServed} to check at the end of the iteration.
+     */
+    void expect(String operation, int requests, int maxConcurrency) {
+        this.operation = operation;
+        this.expectedRequests += requests;
+        this.maxConcurrency = maxConcurrency;
+    }
+
+    /**
+     * Checks what the stub served during the iteration: at least every GET its operations
+     * {@linkplain #expect expected} (none answered from a cache), and never more than their bound in
+     * flight at once, within the slack the stub needs: it counts a request until its handler
+     * returns, a little after the client has the response and may start the next one. With
+     * latency, when requests overlap, a model that ignores its bound exceeds the slack by far.
      *
      * @throws WrongResultException naming the operation, the model and what the stub saw
      */
-    void checkServed(String operation, int requests, int maxConcurrency) {
-        String what = operation + " on " + trial.model().name();
-        long served = stub.requests();
-        if (served < requests) {
-            throw new WrongResultException(what + ": expected " + requests + " GETs but the stub served " + served);
+    @TearDown(Level.Iteration)
+    public void checkServed() {
+        if (expectedRequests == 0) {
+            return;
         }
-        int maxInFlight = stub.maxInFlight();
-        if (maxInFlight > IN_FLIGHT_SLACK * maxConcurrency) {
-            throw new WrongResultException(what + ": the stub had " + maxInFlight + " requests in flight at once, more than "
+        String what = operation + " on " + trial.model().name();
+        Stats served = stub.stats();
+        if (served.requests() < expectedRequests) {
+            throw new WrongResultException(what + ": expected " + expectedRequests + " GETs but the stub served " + served.requests());
+        }
+        if (served.maxInFlight() > IN_FLIGHT_SLACK * maxConcurrency) {
+            throw new WrongResultException(what + ": the stub had " + served.maxInFlight() + " requests in flight at once, more than "
                     + IN_FLIGHT_SLACK + " times the bound of " + maxConcurrency);
         }
     }

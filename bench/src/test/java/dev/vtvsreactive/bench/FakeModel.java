@@ -9,6 +9,8 @@ import dev.vtvsreactive.lesson.http.JdkHttp;
 import dev.vtvsreactive.lesson.http.JsonPlaceholder;
 import dev.vtvsreactive.lesson.http.Post;
 import dev.vtvsreactive.lesson.http.PostAndComment;
+import dev.vtvsreactive.lesson.load.LoadRecorder;
+import dev.vtvsreactive.lesson.load.LoadSchedule;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.List;
@@ -56,6 +58,20 @@ class FakeModel implements LessonModel {
     @Override
     public List<Post> posts(URI baseUrl, List<Integer> ids, int maxConcurrency) {
         return ids.stream().map(id -> get(baseUrl, JsonPlaceholder.post(id), Post.class)).toList();
+    }
+
+    /** Every GET of the schedule, one after the other, as soon as the previous has answered. */
+    @Override
+    public void openLoop(URI baseUrl, LoadSchedule schedule, LoadRecorder recorder) {
+        long start = System.nanoTime();
+        for (long index = 0; index < schedule.requests(); index++) {
+            long due = schedule.dueNanos(start, index);
+            try {
+                recorder.answered(index, due, get(baseUrl, JsonPlaceholder.post(schedule.postId(index)), Post.class));
+            } catch (RuntimeException e) {
+                recorder.failed(index, due, e);
+            }
+        }
     }
 
     /** GETs {@code path} of {@code baseUrl}, parsed as {@code type}. */

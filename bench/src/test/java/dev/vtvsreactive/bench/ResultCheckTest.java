@@ -193,7 +193,11 @@ class ResultCheckTest {
         state.latencyMs = 0;
         state.openWith(factory);
         try {
-            return operation.apply(state);
+            // One operation in an iteration, checked at its end as JMH does.
+            state.startCounting();
+            T result = operation.apply(state);
+            state.checkServed();
+            return result;
         } finally {
             state.close();
         }

@@ -5,6 +5,7 @@ import dev.vtvsreactive.bench.ChildProcess;
 import dev.vtvsreactive.bench.ChildProcess.Exited;
 import dev.vtvsreactive.bench.ChildProcess.Killed;
 import dev.vtvsreactive.bench.ChildProcess.NotStarted;
+import dev.vtvsreactive.report.BenchmarkReport;
 import dev.vtvsreactive.stub.JsonPlaceholderStub;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -18,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -135,11 +135,10 @@ final class AsyncioBaselineCommand implements Callable<Integer> {
         }
     }
 
+    /** The baseline's own files, never the ones other steps write beside them (asyncio's open-loop load). */
     private static void deleteEarlierResults(Path outDir) throws IOException {
-        try (Stream<Path> files = Files.list(outDir)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().matches("asyncio-.*\\.json")).toList()) {
-                Files.delete(file);
-            }
+        for (String name : BenchmarkReport.ASYNCIO_BASELINE_FILES) {
+            Files.deleteIfExists(outDir.resolve(name));
         }
     }
 

@@ -57,6 +57,11 @@ final class AsyncioExperiment<T> {
         this.unavailable = scripts.unavailable();
     }
 
+    /** The script's file name in {@code asyncio/}, e.g. {@code fanout.py}. */
+    String script() {
+        return script;
+    }
+
     /** Runs the script with {@code arguments}, killing it past {@code ideal} plus the scripts' slack. */
     Outcome<T> run(List<String> arguments, Duration ideal) {
         if (unavailable.isPresent()) {

@@ -85,6 +85,7 @@ public final class Compare {
                 asyncioScripts));
         root.addSubcommand(new CpuBoundCommand(asyncioScripts));
         root.addSubcommand(new FanOutCommand(asyncioScripts));
+        root.addSubcommand(new LoadCommand(asyncioScripts));
         root.addSubcommand(new StubCommand());
         root.addSubcommand(new CommandLine(new BenchCommand())
                 // Everything after "bench" is JMH's, options included, even @-prefixed words.

@@ -8,15 +8,12 @@ import dev.vtvsreactive.bench.fanout.FanOutReport;
 import dev.vtvsreactive.lesson.fanout.FanOutVariant;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -88,14 +85,9 @@ final class FanOutCommand extends ExperimentCommand {
     public Integer call() throws IOException {
         FanOutPlan plan = plan();
         Chosen chosen = Chosen.of(models);
-        if (json && !chosen.asyncio().isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "--json prints the Java sweep's document only;"
-                    + " save asyncio's runs with --save (they go to " + AsyncioFanOut.FILE + " beside it)");
-        }
+        checkJsonIsJavaOnly(chosen, AsyncioFanOut.FILE);
         checkSaveFolder();
-        Optional<AsyncioExperiment<AsyncioFanOut>> asyncio = chosen.asyncio().isEmpty()
-                ? Optional.empty()
-                : Optional.of(new AsyncioExperiment<>(asyncioScripts(), "fanout.py", AsyncioFanOut::parse));
+        Optional<AsyncioExperiment<AsyncioFanOut>> asyncio = asyncioExperiment(chosen, "fanout.py", AsyncioFanOut::parse);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Optional<FanOutReport> java = Optional.empty();
@@ -110,45 +102,14 @@ final class FanOutCommand extends ExperimentCommand {
                 progress.flush();
             }));
         }
-        Optional<AsyncioFanOut> asyncioRuns = Optional.empty();
-        boolean failed = java.isPresent() && !java.get().failed().isEmpty();
-        for (String model : chosen.asyncio()) {
-            out.println("Running " + model + " (asyncio/fanout.py) at N = " + describe(plan.tasks()) + "...");
-            out.flush();
-            switch (asyncio.orElseThrow().run(List.of("--n", describe(plan.tasks()), "--delay-ms", Double.toString(waitMs),
-                    "--loop", AsyncioScripts.loop(model)), expected(plan))) {
-                case AsyncioExperiment.Ran<AsyncioFanOut>(AsyncioFanOut runs) ->
-                        asyncioRuns = Optional.of(asyncioRuns.map(earlier -> earlier.with(runs)).orElse(runs));
-                case AsyncioExperiment.Skipped<AsyncioFanOut>(String why) -> err.println("compare: " + model + " skipped fanout: " + why);
-                case AsyncioExperiment.Failed<AsyncioFanOut>(String why) -> {
-                    err.println("compare: " + model + " failed fanout: " + why);
-                    failed = true;
-                }
-            }
-        }
-        err.flush();
-        if (save != null) {
-            // A side that did not run leaves no file of an earlier run beside this one's, for the report to take as its.
-            write(save, java.map(FanOutReport::toJson));
-            write(save.resolveSibling(AsyncioFanOut.FILE), asyncioRuns.map(AsyncioFanOut::toJson));
-        }
-        if (java.isPresent() || asyncioRuns.isPresent()) {
-            out.print(json ? java.orElseThrow().toJson() + "\n" : "\n" + new FanOutResults(java, asyncioRuns).console());
-            out.flush();
-        }
-        if (failed) {
-            return CommandLine.ExitCode.SOFTWARE;
-        }
-        return java.isEmpty() && asyncioRuns.isEmpty() ? Compare.NOTHING_RAN : CommandLine.ExitCode.OK;
-    }
-
-    /** Writes {@code json} to {@code file}, or deletes what an earlier run left there when there is none. */
-    private static void write(Path file, Optional<String> json) throws IOException {
-        if (json.isPresent()) {
-            Files.writeString(file, json.get() + "\n");
-        } else {
-            Files.deleteIfExists(file);
-        }
+        AsyncioSide<AsyncioFanOut> asyncioRuns = chosen.asyncio().isEmpty()
+                ? new AsyncioSide<>(Optional.empty(), false)
+                : runAsyncio(chosen.asyncio(), asyncio.orElseThrow(), "fanout", "at N = " + describe(plan.tasks()),
+                        model -> List.of("--n", describe(plan.tasks()), "--delay-ms", Double.toString(waitMs),
+                                "--loop", AsyncioScripts.loop(model)), expected(plan), AsyncioFanOut::with);
+        Optional<FanOutReport> sweep = java;
+        return finish(java, java.isPresent() && !java.get().failed().isEmpty(), asyncioRuns, FanOutReport::toJson,
+                AsyncioFanOut.FILE, AsyncioFanOut::toJson, () -> new FanOutResults(sweep, asyncioRuns.runs()).console());
     }
 
     /** The options as the experiment's plan, whose own checks make bad values usage errors in its words. */

@@ -7,6 +7,7 @@ import dev.vtvsreactive.bench.AsyncioPython;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import dev.vtvsreactive.report.AsyncioLoad;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,11 +47,13 @@ class AsyncioBaselineCommandTest {
     void deletesWhatAnEarlierRunLeftSoThatAStaleResultCannotPassForThisRuns() throws Exception {
         Files.writeString(dir.resolve("asyncio-results.json"), "[]");
         Files.writeString(dir.resolve("results.json"), "[]");
+        Files.writeString(dir.resolve(AsyncioLoad.FILE), "{}");
 
         run(script("exit 0"), Duration.ofSeconds(30));
 
         assertThat(dir.resolve("asyncio-results.json")).doesNotExist();
         assertThat(dir.resolve("results.json")).as("the Java results are not its to delete").exists();
+        assertThat(dir.resolve(AsyncioLoad.FILE)).as("asyncio's load is the load step's, run before it").exists();
     }
 
     @Test

@@ -8,6 +8,8 @@ import dev.vtvsreactive.lesson.http.JdkHttp;
 import dev.vtvsreactive.lesson.http.JsonPlaceholder;
 import dev.vtvsreactive.lesson.http.Post;
 import dev.vtvsreactive.lesson.http.PostAndComment;
+import dev.vtvsreactive.lesson.load.LoadRecorder;
+import dev.vtvsreactive.lesson.load.LoadSchedule;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -16,7 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -107,6 +112,40 @@ public final class CompletableFutureLesson implements AutoCloseable {
                     posts[index] = post;
                     return getFrom(cursor, baseUrl, ids, posts);
                 });
+    }
+
+    /**
+     * An open-loop load: a scheduled executor's fixed-rate tick sends each GET with
+     * {@code sendAsync} when it is due, whatever the earlier ones are doing; a tick that runs late
+     * is followed at once by those it held up. Completes when every GET has ended; cancelled, it
+     * stops the ticks.
+     */
+    public CompletableFuture<Void> openLoop(URI baseUrl, LoadSchedule schedule, LoadRecorder recorder) {
+        ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("open-loop-ticks").daemon().factory());
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        done.whenComplete((ignored, error) -> ticks.shutdownNow());
+        AtomicInteger sent = new AtomicInteger();
+        AtomicInteger ended = new AtomicInteger();
+        long start = System.nanoTime();
+        ticks.scheduleAtFixedRate(() -> {
+            int index = sent.getAndIncrement();
+            if (index == schedule.requests() - 1) {
+                ticks.shutdown(); // the last tick: a periodic task does not outlive its executor's shutdown
+            }
+            long due = schedule.dueNanos(start, index);
+            get(schedule.url(baseUrl, index), Post.class).whenComplete((post, error) -> {
+                if (error == null) {
+                    recorder.answered(index, due, post);
+                } else {
+                    recorder.failed(index, due, error instanceof CompletionException ? error.getCause() : error);
+                }
+                if (ended.incrementAndGet() == schedule.requests()) {
+                    done.complete(null);
+                }
+            });
+        }, 0, schedule.interval().toNanos(), TimeUnit.NANOSECONDS);
+        return done;
     }
 
     private <T> CompletableFuture<T> get(URI url, Class<T> type) {

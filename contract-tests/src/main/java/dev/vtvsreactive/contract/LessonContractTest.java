@@ -15,7 +15,10 @@ import dev.vtvsreactive.lesson.Narrator;
 import dev.vtvsreactive.lesson.Task;
 import dev.vtvsreactive.lesson.TimeScale;
 import dev.vtvsreactive.lesson.http.HttpFailure;
+import dev.vtvsreactive.lesson.http.Post;
 import dev.vtvsreactive.lesson.http.PostAndComment;
+import dev.vtvsreactive.lesson.load.LoadRecorder;
+import dev.vtvsreactive.lesson.load.LoadSchedule;
 import dev.vtvsreactive.stub.JsonPlaceholderStub;
 import dev.vtvsreactive.stub.StubData;
 import java.io.IOException;
@@ -23,6 +26,8 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -260,6 +265,69 @@ public abstract class LessonContractTest {
                         failure -> assertThat(failure.kind()).isEqualTo(HttpFailure.Kind.STATUS))
                 .hasMessageContaining("/posts/999")
                 .hasMessageContaining("HTTP 404");
+    }
+
+    @Test
+    void openLoopGetsEveryPostOfTheScheduleOnce() {
+        LoadSchedule schedule = LoadSchedule.of(1_000, Duration.ofMillis(150));
+        Ends ends = new Ends();
+
+        model.openLoop(stub.baseUrl(), schedule, ends);
+
+        assertThat(ends.failed).isEmpty();
+        assertThat(ends.answered).hasSize(schedule.requests());
+        ends.answered.forEach((index, post) ->
+                assertThat(post).isEqualTo(StubData.post(schedule.postId(index)).orElseThrow()));
+    }
+
+    /**
+     * A server that takes 400 ms to answer does not slow the schedule down: every GET of the 200 ms
+     * schedule is sent before the first answer comes, where a closed loop would send one at a time.
+     */
+    @Test
+    void openLoopKeepsSendingOnScheduleWhileTheServerStalls() {
+        try (JsonPlaceholderStub slow = JsonPlaceholderStub.start(0, Duration.ofMillis(400))) {
+            LoadSchedule schedule = LoadSchedule.of(100, Duration.ofMillis(200));
+            Ends ends = new Ends();
+
+            model.openLoop(slow.baseUrl(), schedule, ends);
+
+            assertThat(ends.answered).hasSize(schedule.requests());
+            assertThat(slow.maxInFlight()).as("requests in flight at once").isEqualTo(schedule.requests());
+        }
+    }
+
+    @Test
+    void openLoopRecordsAFailedGetAndGoesOn() {
+        LoadSchedule schedule = LoadSchedule.of(1_000, Duration.ofMillis(20));
+        Ends ends = new Ends();
+
+        model.openLoop(stub.baseUrl().resolve("/fault/server-error/"), schedule, ends);
+
+        assertThat(ends.answered).isEmpty();
+        assertThat(ends.failed).hasSize(schedule.requests());
+        assertThat(ends.failed.values()).allSatisfy(error -> assertThat(error)
+                .isInstanceOfSatisfying(HttpFailure.class, failure -> assertThat(failure.kind()).isEqualTo(HttpFailure.Kind.STATUS)));
+    }
+
+    /** How each GET of an open loop ended, by its index; one GET ending twice fails the test. */
+    private static final class Ends implements LoadRecorder {
+        final Map<Long, Post> answered = new ConcurrentHashMap<>();
+        final Map<Long, Throwable> failed = new ConcurrentHashMap<>();
+
+        @Override
+        public void answered(long index, long dueNanos, Post post) {
+            if (answered.put(index, post) != null || failed.containsKey(index)) {
+                throw new AssertionError("GET " + index + " ended twice");
+            }
+        }
+
+        @Override
+        public void failed(long index, long dueNanos, Throwable error) {
+            if (failed.put(index, error) != null || answered.containsKey(index)) {
+                throw new AssertionError("GET " + index + " ended twice");
+            }
+        }
     }
 
     @Test

@@ -3,6 +3,8 @@ package dev.vtvsreactive.lesson;
 import dev.vtvsreactive.lesson.http.JsonPlaceholder;
 import dev.vtvsreactive.lesson.http.Post;
 import dev.vtvsreactive.lesson.http.PostAndComment;
+import dev.vtvsreactive.lesson.load.LoadRecorder;
+import dev.vtvsreactive.lesson.load.LoadSchedule;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -35,6 +37,8 @@ public abstract class BoundedLessonModel implements LessonModel {
 
     protected abstract Future<List<Post>> startPosts(URI baseUrl, List<Integer> ids, int maxConcurrency);
 
+    protected abstract Future<?> startOpenLoop(URI baseUrl, LoadSchedule schedule, LoadRecorder recorder);
+
     @Override
     public final String name() {
         return name;
@@ -65,6 +69,14 @@ public abstract class BoundedLessonModel implements LessonModel {
     public final List<Post> posts(URI baseUrl, List<Integer> ids, int maxConcurrency) {
         Duration bound = JsonPlaceholder.waitBound(ids.size(), maxConcurrency, context.httpTimeouts());
         return await("posts", bound, startPosts(baseUrl, ids, maxConcurrency));
+    }
+
+    /** Waits for the schedule's span, then for its last GET: one connect and response timeout. */
+    @Override
+    public final void openLoop(URI baseUrl, LoadSchedule schedule, LoadRecorder recorder) {
+        Objects.requireNonNull(recorder, "recorder");
+        Duration bound = schedule.span().plus(JsonPlaceholder.waitBound(1, 1, context.httpTimeouts()));
+        await("openLoop", bound, startOpenLoop(baseUrl, schedule, recorder));
     }
 
     private <T> T await(String scenario, Duration bound, Future<T> work) {

@@ -2,6 +2,8 @@ package dev.vtvsreactive.lesson;
 
 import dev.vtvsreactive.lesson.http.Post;
 import dev.vtvsreactive.lesson.http.PostAndComment;
+import dev.vtvsreactive.lesson.load.LoadRecorder;
+import dev.vtvsreactive.lesson.load.LoadSchedule;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +52,15 @@ public interface LessonModel extends AutoCloseable {
      * @throws dev.vtvsreactive.lesson.http.HttpFailure for the first GET that fails
      */
     List<Post> posts(URI baseUrl, List<Integer> ids, int maxConcurrency);
+
+    /**
+     * An open-loop load: every GET of {@code schedule} sent when it is due, in the model's own idiom
+     * (a virtual thread per GET, {@code Flux.interval}, {@code Flowable.interval}, a scheduled
+     * executor), whatever the earlier GETs are doing; each reported to {@code recorder} as it ends.
+     * Returns once every GET has ended. (The lesson sends two requests; this is what a server's
+     * client meets at a given rate.)
+     */
+    void openLoop(URI baseUrl, LoadSchedule schedule, LoadRecorder recorder);
 
     /** Releases the model's clients, schedulers and threads. */
     @Override

@@ -7,7 +7,10 @@ import dev.vtvsreactive.lesson.http.Comment;
 import dev.vtvsreactive.lesson.http.JsonPlaceholder;
 import dev.vtvsreactive.lesson.http.Post;
 import dev.vtvsreactive.lesson.http.PostAndComment;
+import dev.vtvsreactive.lesson.load.LoadRecorder;
+import dev.vtvsreactive.lesson.load.LoadSchedule;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -80,6 +83,27 @@ public final class ReactorLesson implements AutoCloseable {
                 .flatMapSequential(id -> http.get(JsonPlaceholder.resolve(baseUrl, JsonPlaceholder.post(id)), Post.class),
                         maxConcurrency)
                 .collectList();
+    }
+
+    /**
+     * An open-loop load: {@code Flux.interval} ticks when each GET is due, and {@code flatMap} with
+     * no bound on its concurrency subscribes to the GET at once, whatever the earlier ones are doing.
+     * A GET's failure is recorded and does not end the load.
+     */
+    public Mono<Void> openLoop(URI baseUrl, LoadSchedule schedule, LoadRecorder recorder) {
+        return Mono.defer(() -> {
+            long start = System.nanoTime();
+            return Flux.interval(Duration.ZERO, schedule.interval())
+                    .take(schedule.requests())
+                    .flatMap(index -> {
+                        long due = schedule.dueNanos(start, index);
+                        return http.get(schedule.url(baseUrl, index), Post.class)
+                                .doOnNext(post -> recorder.answered(index, due, post))
+                                .doOnError(error -> recorder.failed(index, due, error))
+                                .onErrorComplete();
+                    }, Integer.MAX_VALUE)
+                    .then();
+        });
     }
 
     @Override

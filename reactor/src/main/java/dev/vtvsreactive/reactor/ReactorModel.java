@@ -6,6 +6,8 @@ import dev.vtvsreactive.lesson.Model;
 import dev.vtvsreactive.lesson.Task;
 import dev.vtvsreactive.lesson.http.Post;
 import dev.vtvsreactive.lesson.http.PostAndComment;
+import dev.vtvsreactive.lesson.load.LoadRecorder;
+import dev.vtvsreactive.lesson.load.LoadSchedule;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +51,11 @@ public final class ReactorModel extends BoundedLessonModel {
     @Override
     protected Future<List<Post>> startPosts(URI baseUrl, List<Integer> ids, int maxConcurrency) {
         return lesson.posts(baseUrl, ids, maxConcurrency).toFuture();
+    }
+
+    @Override
+    protected Future<?> startOpenLoop(URI baseUrl, LoadSchedule schedule, LoadRecorder recorder) {
+        return lesson.openLoop(baseUrl, schedule, recorder).toFuture();
     }
 
     @Override

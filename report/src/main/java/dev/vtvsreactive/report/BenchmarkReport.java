@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -16,8 +18,8 @@ import java.util.stream.Stream;
  * The report of one JMH run: per scenario (benchmark × non-model parameters) every model's time
  * with its error, the ideal, the overhead, the allocation, flags for numbers not to trust, charts
  * and a verdict; optionally the change against an older run. When the CPU-bound experiment's
- * {@value CpuBoundResults#FILE} or the fan-out sweep's {@value FanOutResults#FILE} sits beside the
- * results, a section on each too.
+ * {@value CpuBoundResults#FILE}, the fan-out sweep's {@value FanOutResults#FILE} or the open-loop
+ * load's {@value LoadResults#FILE} sits beside the results, a section on each too.
  *
  * <pre>{@code
  * BenchmarkReport report = BenchmarkReport.read(Path.of("target/jmh/results.json"));
@@ -29,6 +31,9 @@ public final class BenchmarkReport {
 
     /** The asyncio baseline's JMH-shaped results beside {@code results.json}, written by {@code asyncio/bench.sh}. */
     static final String ASYNCIO_RESULTS = "asyncio-results.json";
+    /** What the asyncio baseline ({@code asyncio/bench.sh}) writes beside {@code results.json}: its rows, environment and experiments. */
+    public static final List<String> ASYNCIO_BASELINE_FILES =
+            List.of(ASYNCIO_RESULTS, AsyncioEnvironment.FILE, CpuBoundResults.ASYNCIO_FILE, AsyncioFanOut.FILE);
 
     private final Path source;
     private final byte[] json;
@@ -36,13 +41,14 @@ public final class BenchmarkReport {
     private final List<Scenario> scenarios;
     private final Optional<CpuBoundResults> cpuBound;
     private final Optional<FanOutResults> fanOut;
+    private final Optional<LoadResults> load;
     private final Optional<AsyncioEnvironment> asyncio;
     private final FlameGraphs flameGraphs;
     /** The experiments' and the asyncio baseline's files read beside the results, copied into the report's folder. */
     private final List<SiblingFile> siblings;
 
     private BenchmarkReport(Path source, byte[] json, List<JmhRecord> records, List<Scenario> scenarios,
-                            Optional<CpuBoundResults> cpuBound, Optional<FanOutResults> fanOut,
+                            Optional<CpuBoundResults> cpuBound, Optional<FanOutResults> fanOut, Optional<LoadResults> load,
                             Optional<AsyncioEnvironment> asyncio, FlameGraphs flameGraphs, List<SiblingFile> siblings) {
         this.source = source;
         this.json = json;
@@ -50,6 +56,7 @@ public final class BenchmarkReport {
         this.scenarios = scenarios;
         this.cpuBound = cpuBound;
         this.fanOut = fanOut;
+        this.load = load;
         this.asyncio = asyncio;
         this.flameGraphs = flameGraphs;
         this.siblings = siblings;
@@ -58,9 +65,9 @@ public final class BenchmarkReport {
     /**
      * Reads the file JMH wrote with {@code -rf json}, and beside it, when they are there, the
      * CPU-bound experiment's {@value CpuBoundResults#FILE}, the fan-out sweep's
-     * {@value FanOutResults#FILE}, and the asyncio baseline's {@value #ASYNCIO_RESULTS} (its rows join
-     * the scenarios), {@value AsyncioEnvironment#FILE}, {@value CpuBoundResults#ASYNCIO_FILE} and
-     * {@value AsyncioFanOut#FILE}.
+     * {@value FanOutResults#FILE}, the open-loop load's {@value LoadResults#FILE}, and the asyncio
+     * baseline's {@value #ASYNCIO_RESULTS} (its rows join the scenarios), {@value AsyncioEnvironment#FILE},
+     * {@value CpuBoundResults#ASYNCIO_FILE}, {@value AsyncioFanOut#FILE} and {@value AsyncioLoad#FILE}.
      *
      * @throws IllegalArgumentException naming the file and what is wrong when it is not JMH JSON, or
      *                                  when a file beside it is not the JSON its name says, or when the
@@ -92,17 +99,17 @@ public final class BenchmarkReport {
                 .map(file -> AsyncioEnvironment.parse(file.source(), file.content()));
         Optional<SiblingFile> fanOutFile = SiblingFile.beside(jmhJson, FanOutResults.FILE);
         Optional<SiblingFile> asyncioFanOutFile = SiblingFile.beside(jmhJson, AsyncioFanOut.FILE);
-        Optional<FanOutResults> fanOut = fanOutFile.map(file -> FanOutResults.parse(file.source(), file.content()));
-        Optional<AsyncioFanOut> asyncioFanOut = asyncioFanOutFile.map(file -> AsyncioFanOut.parse(file.source(), file.content()));
-        if (asyncioFanOut.isPresent()) {
-            fanOut = Optional.of(fanOut.map(results -> results.withAsyncio(asyncioFanOut.get()))
-                    .orElseGet(() -> new FanOutResults(Optional.empty(), asyncioFanOut)));
-        }
-        List<SiblingFile> siblings = Stream.of(
-                        asyncioResults, asyncioEnvironmentFile, cpuBoundFile, asyncioCpuBoundFile, fanOutFile, asyncioFanOutFile)
+        Optional<FanOutResults> fanOut = withAsyncioBeside(fanOutFile, FanOutResults::parse, asyncioFanOutFile,
+                AsyncioFanOut::parse, FanOutResults::withAsyncio, asyncio -> new FanOutResults(Optional.empty(), Optional.of(asyncio)));
+        Optional<SiblingFile> loadFile = SiblingFile.beside(jmhJson, LoadResults.FILE);
+        Optional<SiblingFile> asyncioLoadFile = SiblingFile.beside(jmhJson, AsyncioLoad.FILE);
+        Optional<LoadResults> load = withAsyncioBeside(loadFile, LoadResults::parse, asyncioLoadFile,
+                AsyncioLoad::parse, LoadResults::withAsyncio, asyncio -> new LoadResults(Optional.empty(), Optional.of(asyncio)));
+        List<SiblingFile> siblings = Stream.of(asyncioResults, asyncioEnvironmentFile, cpuBoundFile, asyncioCpuBoundFile,
+                        fanOutFile, asyncioFanOutFile, loadFile, asyncioLoadFile)
                 .flatMap(Optional::stream)
                 .toList();
-        return new BenchmarkReport(jmhJson, json, records, scenarios, cpuBound, fanOut, asyncioEnvironment,
+        return new BenchmarkReport(jmhJson, json, records, scenarios, cpuBound, fanOut, load, asyncioEnvironment,
                 FlameGraphs.beside(jmhJson), siblings);
     }
 
@@ -142,7 +149,8 @@ public final class BenchmarkReport {
      * with {@code charts/<scenario>-overhead.*} beside them; with the CPU-bound experiment, a copy of
      * its {@value CpuBoundResults#FILE} and {@code charts/cpu-bound-*}; with the fan-out sweep, a copy
      * of its {@value FanOutResults#FILE} (and {@value AsyncioFanOut#FILE}) and {@code charts/fan-out-*};
-     * copies of the asyncio baseline's files.
+     * with the open-loop load, a copy of its {@value LoadResults#FILE} (and {@value AsyncioLoad#FILE})
+     * and {@code charts/load-*}; copies of the asyncio baseline's files.
      * An earlier report's copy of a file these results lack is deleted. Every row is compared with
      * {@code baseline} when present.
      *
@@ -167,7 +175,7 @@ public final class BenchmarkReport {
             sibling.copyInto(outDir);
         }
         for (String name : List.of(ASYNCIO_RESULTS, AsyncioEnvironment.FILE, CpuBoundResults.FILE, CpuBoundResults.ASYNCIO_FILE,
-                FanOutResults.FILE, AsyncioFanOut.FILE)) {
+                FanOutResults.FILE, AsyncioFanOut.FILE, LoadResults.FILE, AsyncioLoad.FILE)) {
             if (siblings.stream().noneMatch(sibling -> sibling.name().equals(name))) {
                 SiblingFile.deleteStale(outDir, name);
             }
@@ -185,11 +193,16 @@ public final class BenchmarkReport {
         if (fanOut.isPresent()) {
             fanOutSection = Optional.of(new FanOutSection(fanOut.get(), FanOutCharts.write(fanOut.get(), charts)));
         }
+        Optional<LoadSection> loadSection = Optional.empty();
+        if (load.isPresent()) {
+            loadSection = Optional.of(new LoadSection(load.get(), LoadCharts.write(load.get(), charts)));
+        }
         List<Charts.ChartFiles> written = Stream.of(
                         chartFiles.values().stream().flatMap(Charts.ScenarioCharts::all),
                         perTaskSection.stream().flatMap(section -> section.charts().values().stream()),
                         cpuBoundSection.stream().flatMap(section -> Stream.of(section.charts().gaps(), section.charts().timeline())),
-                        fanOutSection.stream().flatMap(section -> Stream.of(section.charts().overhead(), section.charts().memory())))
+                        fanOutSection.stream().flatMap(section -> Stream.of(section.charts().overhead(), section.charts().memory())),
+                        loadSection.stream().flatMap(section -> section.charts().all()))
                 .flatMap(files -> files)
                 .toList();
         deleteStaleCharts(charts, written);
@@ -197,7 +210,7 @@ public final class BenchmarkReport {
         Rendering rendering = new Rendering(
                 whichModel(Links.inRepository(outDir, WhichModel.FAILURE_SEMANTICS)), scenarios, new Environment(machine, saved.isPresent(), records, cpuBound, asyncio),
                 baseline.map(older -> new Baseline(older.scenarios)), baseline.map(older -> older.source.toString()),
-                chartFiles, perTaskSection, cpuBoundSection, fanOutSection, flameGraphs, outDir);
+                chartFiles, perTaskSection, cpuBoundSection, fanOutSection, loadSection, flameGraphs, outDir);
         ReportView view = rendering.view();
         Files.writeString(outDir.resolve(Rendering.MARKDOWN), Pages.markdown(view));
         Path page = outDir.resolve(Rendering.HTML);
@@ -209,8 +222,9 @@ public final class BenchmarkReport {
      * Which model for which work; then a plain-text table for the console: scenario, model, time ± error, ideal, overhead, CPU time
      * (when measured), allocation and flags, then each scenario's verdict; then the machinery per
      * task's table and findings, or that the no-wait gathers were not run; then the CPU-bound experiment's table,
-     * verdicts and answer to the quiz, and the fan-out sweep's table, verdicts and targets, or that
-     * they were not run; the flame graphs beside the results, or how to make them; last, whether the asyncio baseline ran, or why not.
+     * verdicts and answer to the quiz, the fan-out sweep's table, verdicts and targets, and the
+     * open-loop load's plan, table and verdicts, or that they were not run; the flame graphs beside
+     * the results, or how to make them; last, whether the asyncio baseline ran, or why not.
      */
     public String summary() {
         boolean cpuTime = scenarios.stream().anyMatch(Scenario::hasCpuTime);
@@ -244,14 +258,15 @@ public final class BenchmarkReport {
         String cpu = "\n" + CpuBoundSection.TITLE + "\n"
                 + cpuBound.map(CpuBoundResults::summary).orElse(CpuBoundSection.NOT_RUN + "\n");
         String fan = "\n" + FanOutSection.TITLE + "\n" + fanOut.map(FanOutResults::console).orElse(FanOutSection.NOT_RUN + "\n");
+        String underLoad = "\n" + LoadSection.TITLE + "\n" + load.map(LoadResults::console).orElse(LoadSection.NOT_RUN + "\n");
         String flames = "\n" + FlameGraphs.TITLE + "\n" + flameGraphs.console();
         return "Which model for which work\n" + whichModel(Optional.empty()).console() + "\n"
-                + TextTable.render(headers, rows) + verdicts + machinery + cpu + fan + flames + "\n" + AsyncioEnvironment.line(asyncio) + "\n";
+                + TextTable.render(headers, rows) + verdicts + machinery + cpu + fan + underLoad + flames + "\n" + AsyncioEnvironment.line(asyncio) + "\n";
     }
 
     /** Which model for which work in this run, {@code failureSemantics} the link to that document when there is one. */
     private WhichModel whichModel(Optional<String> failureSemantics) {
-        return WhichModel.of(scenarios, cpuBound, fanOut, failureSemantics, AsyncioEnvironment.line(asyncio));
+        return WhichModel.of(scenarios, cpuBound, fanOut, load, failureSemantics, AsyncioEnvironment.line(asyncio));
     }
 
     /** Chart files of scenarios that an earlier report into the same directory had and this one has not. */
@@ -264,5 +279,20 @@ public final class BenchmarkReport {
                 }
             }
         }
+    }
+
+    /**
+     * An experiment's results read from {@code javaFile}, with the asyncio runs of {@code asyncioFile}
+     * beside them; the asyncio runs alone where only they were saved.
+     */
+    private static <R, A> Optional<R> withAsyncioBeside(Optional<SiblingFile> javaFile, BiFunction<Path, byte[], R> java,
+                                                        Optional<SiblingFile> asyncioFile, BiFunction<Path, byte[], A> asyncio,
+                                                        BiFunction<R, A, R> with, Function<A, R> asyncioOnly) {
+        Optional<R> results = javaFile.map(file -> java.apply(file.source(), file.content()));
+        Optional<A> asyncioRuns = asyncioFile.map(file -> asyncio.apply(file.source(), file.content()));
+        if (asyncioRuns.isEmpty()) {
+            return results;
+        }
+        return Optional.of(results.map(found -> with.apply(found, asyncioRuns.get())).orElseGet(() -> asyncioOnly.apply(asyncioRuns.get())));
     }
 }

@@ -16,7 +16,8 @@ final class ExperimentJson {
      *
      * @param scenario what its {@code "scenario"} field must say
      * @param what what the document is, for the message: {@code a CPU-bound experiment report}
-     * @throws IllegalArgumentException {@code "<source> is not <what>: <why>"} when it is not that document
+     * @throws IllegalArgumentException {@code "<source> is not <what>: <why>"} when it is not that document, the
+     *                                  why starting with where in it, {@code at runs[0].rate: }, below its root
      */
     static <T> T read(Path source, byte[] json, String scenario, Class<T> type, String what) {
         try {
@@ -28,7 +29,20 @@ final class ExperimentJson {
             }
             return LessonJson.MAPPER.treeToValue(tree, type);
         } catch (JacksonException e) {
-            throw new IllegalArgumentException(source + " is not " + what + ": " + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException(source + " is not " + what + ": " + at(e) + e.getOriginalMessage(), e);
         }
+    }
+
+    /** Where in the document reading stopped, {@code at runs[0].rate: }; nothing at its root, where the message says it all. */
+    private static String at(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "" : "at " + path + ": ";
     }
 }

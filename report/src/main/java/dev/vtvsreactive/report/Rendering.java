@@ -26,13 +26,14 @@ import java.util.Optional;
  * @param perTask the machinery per task's section; empty when the results hold no no-wait gather
  * @param cpuBound the CPU-bound experiment's section; empty when the experiment's JSON was not beside the results
  * @param fanOut the fan-out sweep's section; empty when neither side's fan-out JSON was beside the results
+ * @param load the open-loop load's section; empty when neither side's load JSON was beside the results
  * @param flameGraphs the flame graphs beside the results, if any
  * @param reportFolder where the pages are written: what their links to files beside the results start from
  */
 record Rendering(
         WhichModel whichModel, List<Scenario> scenarios, Environment environment, Optional<Baseline> baseline, Optional<String> baselineSource,
         Map<String, Charts.ScenarioCharts> charts, Optional<PerTaskSection> perTask, Optional<CpuBoundSection> cpuBound,
-        Optional<FanOutSection> fanOut, FlameGraphs flameGraphs, Path reportFolder) {
+        Optional<FanOutSection> fanOut, Optional<LoadSection> load, FlameGraphs flameGraphs, Path reportFolder) {
 
     /** The page's and the document's title. */
     static final String TITLE = "vt-vs-reactive benchmark report";
@@ -61,6 +62,7 @@ record Rendering(
                 new Section(CpuBoundSection.ANCHOR, CpuBoundSection.TITLE, cpuBound.map(CpuBoundSection::view),
                         CpuBoundSection.NOT_RUN),
                 new Section(FanOutSection.ANCHOR, FanOutSection.TITLE, fanOut.map(FanOutSection::view), FanOutSection.NOT_RUN),
+                new Section(LoadSection.ANCHOR, LoadSection.TITLE, load.map(LoadSection::view), LoadSection.NOT_RUN),
                 onlyInBaseline(), flameGraphs.note(), flameGraphs.links(reportFolder),
                 environment.facts().stream().map(fact -> new ReportView.Fact(fact.name(), fact.value())).toList(),
                 rawData(), MARKDOWN, Charts.DIRECTORY + "/");
@@ -76,6 +78,8 @@ record Rendering(
         rows.add(glance(CpuBoundSection.ANCHOR, CpuBoundSection.TITLE,
                 cpuBound.map(section -> section.results().quizAnswer()).orElse(CpuBoundSection.NOT_RUN)));
         rows.add(glance(FanOutSection.ANCHOR, FanOutSection.TITLE, fanOutGlance()));
+        rows.add(glance(LoadSection.ANCHOR, LoadSection.TITLE,
+                load.map(section -> section.results().headline()).orElse(LoadSection.NOT_RUN)));
         rows.add(glance(ENVIRONMENT_ANCHOR, ASYNCIO_TITLE, asyncioGlance()));
         return new Table(List.of("Scenario", "Verdict"), rows);
     }
@@ -131,6 +135,10 @@ record Rendering(
             section.results().java().ifPresent(java -> files.add(new ReportView.Link(FanOutResults.FILE, "the fan-out sweep")));
             section.results().asyncio().ifPresent(asyncio -> files.add(new ReportView.Link(AsyncioFanOut.FILE, "asyncio's fan-out")));
         });
+        load.ifPresent(section -> {
+            section.results().java().ifPresent(java -> files.add(new ReportView.Link(LoadResults.FILE, "the open-loop load")));
+            section.results().asyncio().ifPresent(asyncio -> files.add(new ReportView.Link(AsyncioLoad.FILE, "asyncio's load")));
+        });
         return files;
     }
 
@@ -154,6 +162,7 @@ record Rendering(
                 .append(" scenarios, beside the Java models and never in their verdicts");
         cpuBound.flatMap(section -> section.results().asyncio()).ifPresent(runs -> glance.append("; in the CPU-bound section"));
         fanOut.flatMap(section -> section.results().asyncio()).ifPresent(runs -> glance.append("; in the fan-out section"));
+        load.flatMap(section -> section.results().asyncio()).ifPresent(runs -> glance.append("; in the load section"));
         glance.append('.');
         if (!asyncio.get().skipped().isEmpty()) {
             glance.append(" Skipped: ").append(String.join("; ", asyncio.get().skipped())).append('.');

@@ -2,6 +2,7 @@ package dev.vtvsreactive.report;
 
 import dev.vtvsreactive.bench.Ideal;
 import dev.vtvsreactive.bench.cpu.CpuBoundRun;
+import dev.vtvsreactive.bench.load.LoadPlan;
 import dev.vtvsreactive.lesson.Model;
 import dev.vtvsreactive.lesson.cpu.CpuBoundVariant;
 import dev.vtvsreactive.report.PerTask.Measure;
@@ -11,7 +12,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.DoubleSummaryStatistics;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -19,10 +22,10 @@ import java.util.stream.Stream;
 /**
  * Which model for which work: the report's answer, at its top. One row per kind of work the suite
  * measures (the lesson's waits, the machinery per task, 100k and 1M waits, CPU-bound work, HTTP,
- * what a failure does), a column per suite model whose cell is its figure and its place, the asyncio
- * baseline's figures beside, never placed; and one sentence per row made from the figures alone:
- * nothing here knows which model should win. A kind of work this run did not measure says so, with
- * the command that measures it.
+ * HTTP under open-loop load, what a failure does), a column per suite model whose cell is its figure
+ * and its place, the asyncio baseline's figures beside, never placed; and one sentence per row made
+ * from the figures alone: nothing here knows which model should win. A kind of work this run did not
+ * measure says so, with the command that measures it.
  *
  * @param rows one per kind of work, in the table's order
  * @param asyncioAbsent why the asyncio baseline has no column: whether and how it ran
@@ -44,6 +47,8 @@ record WhichModel(List<WorkRow> rows, String asyncioAbsent) {
             .formatted(Ideal.THROUGHPUT_REQUESTS, Ideal.THROUGHPUT_CONCURRENCY);
     /** The HTTP row without the throughput benchmark: the lesson's example, as the quick profile measures it. */
     private static final String HTTP_EXAMPLE = "HTTP: the lesson's two concurrent GETs";
+    /** The open-loop load's row: the most GETs a second each model sustained. */
+    private static final String LOAD = "HTTP under open-loop load: the most GETs/s sustained, and p99 there";
     /** How to run the CPU-bound experiment for the report. */
     private static final String MEASURE_CPU_BOUND = "./compare cpu-bound --save <report folder>/" + CpuBoundResults.FILE
             + " (./mvnw verify runs it)";
@@ -61,7 +66,7 @@ record WhichModel(List<WorkRow> rows, String asyncioAbsent) {
      * @param asyncioLine whether and how the asyncio baseline ran, said where it has no column
      */
     static WhichModel of(List<Scenario> scenarios, Optional<CpuBoundResults> cpuBound, Optional<FanOutResults> fanOut,
-                         Optional<String> failureSemantics, String asyncioLine) {
+                         Optional<LoadResults> load, Optional<String> failureSemantics, String asyncioLine) {
         List<WorkRow> rows = new ArrayList<>();
         for (String benchmark : List.of(Ideal.GREET, Ideal.FETCH_DATA, Ideal.GATHER)) {
             rows.add(largest(scenarios, benchmark, "scale")
@@ -76,6 +81,7 @@ record WhichModel(List<WorkRow> rows, String asyncioAbsent) {
                 .or(() -> largest(scenarios, Ideal.HTTP, "latencyMs").map(scenario -> overheads(
                         HTTP_EXAMPLE + " (latency " + scenario.params().get("latencyMs") + " ms)", scenario)))
                 .orElseGet(() -> WorkRow.notMeasured(HTTP, measure(Ideal.THROUGHPUT))));
+        rows.add(load.map(WhichModel::load).orElseGet(() -> WorkRow.notMeasured(LOAD, LoadResults.HOW_TO_RUN)));
         rows.add(new WorkRow("Failure semantics: what a failed task does to the others", failureSemantics, List.of(),
                 "No figure: how each model cancels the other tasks, reports the first failure or collects every result,"
                         + " beside asyncio.gather, is set out in " + FAILURE_SEMANTICS + ".", ScenarioTable.NONE));
@@ -192,6 +198,33 @@ record WhichModel(List<WorkRow> rows, String asyncioAbsent) {
                 + String.join("; ", gaps.stream().map(WorkMeasure::clause).toList())), MEASURE_CPU_BOUND);
     }
 
+    /**
+     * The open-loop load: the highest rate each model sustained, more GETs a second first and, at the
+     * same rate, the lower p99; the asyncio baseline's beside when the Java sweep's plan can judge it.
+     */
+    private static WorkRow load(LoadResults results) {
+        Map<String, SustainedRate> sustained = new HashMap<>();
+        suiteModels().forEach(model -> results.sustained(model).ifPresent(rate -> sustained.put(model, rate)));
+        Function<SustainedRate, Figure> figure = rate -> Figure.once(rate.model(), rate.rate(), rate.text());
+        String bound = results.p99BoundMs().map(ms -> " (no error, at least " + Numbers.percent(LoadPlan.SUSTAINED_SHARE)
+                + " answered, p99 ≤ " + LoadResults.millis(ms) + " ms)").orElse("");
+        WorkMeasure most = new WorkMeasure("most GETs/s sustained" + bound,
+                suiteModels().filter(sustained::containsKey).map(model -> figure.apply(sustained.get(model))).toList(),
+                results.sustained(ASYNCIO).map(figure),
+                Comparator.comparing(each -> sustained.get(each.model()), SustainedRate.BETTER_FIRST),
+                (best, other) -> sustained.get(best.model()).tiedWith(sustained.get(other.model())),
+                "one run each: the same rate with p99 within " + SustainedRate.tieShare());
+        return WorkRow.measured(LOAD, "#" + LoadSection.ANCHOR, List.of(most), () -> {
+            // What stopped the model in last place (when all tie, the last of them): why the ranking stands where it does.
+            String trailing = most.trailing().model();
+            int rate = sustained.get(trailing).rate();
+            String why = results.stoppedAt(trailing).map(stop -> "; " + Models.label(trailing) + " " + stop)
+                    .orElse(rate == results.rates().getLast() ? "; " + FanOutResults.count(rate) + "/s was the most offered"
+                            : "; " + Models.label(trailing) + " ran no rate above it");
+            return sentence(most.clause() + why);
+        }, LoadResults.HOW_TO_RUN);
+    }
+
     /** The suite's models, in its order: the columns. */
     private static Stream<String> suiteModels() {
         return Arrays.stream(Model.values()).map(Model::key);
@@ -230,10 +263,11 @@ record WhichModel(List<WorkRow> rows, String asyncioAbsent) {
     /** How to read the table: what a cell says, what its mark says, and where asyncio is. */
     List<String> notes() {
         List<String> notes = new ArrayList<>(List.of(
-                "Each cell is the model's figure and, in brackets, its place among the four Java models, lower being better;"
-                        + " \"tied\" where the data cannot tell them apart: 99.9% intervals that overlap or are missing (as in"
-                        + " each scenario's verdict), or for the one-run probes (fan-out, CPU-bound) a difference under the"
-                        + " tie rule the row's sentence names.",
+                "Each cell is the model's figure and, in brackets, its place among the four Java models, lower being better"
+                        + " (under open-loop load, more GETs a second sustained, then the lower p99); \"tied\" where the data"
+                        + " cannot tell them apart: 99.9% intervals that overlap or are missing (as in each scenario's verdict),"
+                        + " or for the one-run probes (fan-out, CPU-bound, load) a difference under the tie rule the row's"
+                        + " sentence names.",
                 asyncio() ? "asyncio (the lesson's own Python) stands beside the Java models, never placed among them."
                         : "No asyncio column: no row has an asyncio figure (" + asyncioAbsent + ").",
                 "A kind of work this run did not measure says \"" + WorkRow.NOT_MEASURED + "\" and the command that measures it."));

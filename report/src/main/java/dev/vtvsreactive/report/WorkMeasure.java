@@ -10,27 +10,37 @@ import java.util.stream.Collectors;
 
 /**
  * One measure of a kind of work in the which-model table ({@code overhead}, {@code CPU time per
- * task}, {@code heap per waiting task}): each Java model's figure, ranked lower first, and the
- * asyncio baseline's beside, never ranked.
+ * task}, {@code heap per waiting task}, {@code most GETs/s sustained}): each Java model's figure,
+ * ranked the better first (most often the lower), and the asyncio baseline's beside, never ranked.
  *
  * @param name what is measured, as a clause of the row's sentence starts: {@code overhead}
  * @param java one figure per suite model measured, in the suite's order
  * @param asyncio the asyncio baseline's figure, when it measured this
- * @param indistinguishable whether the data cannot tell the first figure from the second
+ * @param better orders the better figure first
+ * @param indistinguishable whether the data cannot tell the first figure, the better, from the second
  * @param tieRule what makes two figures a tie, for the row's sentence: {@code 99.9% intervals overlap}
  */
-record WorkMeasure(String name, List<Figure> java, Optional<Figure> asyncio, BiPredicate<Figure, Figure> indistinguishable,
-                   String tieRule) {
+record WorkMeasure(String name, List<Figure> java, Optional<Figure> asyncio, Comparator<Figure> better,
+                   BiPredicate<Figure, Figure> indistinguishable, String tieRule) {
+
+    /** The lower value first: a time, an overhead, a size. */
+    private static final Comparator<Figure> LOWER_FIRST = Comparator.comparingDouble(Figure::value);
 
     WorkMeasure {
         java = List.copyOf(java);
+    }
+
+    /** A measure whose lower figure is the better. */
+    WorkMeasure(String name, List<Figure> java, Optional<Figure> asyncio, BiPredicate<Figure, Figure> indistinguishable,
+                String tieRule) {
+        this(name, java, asyncio, LOWER_FIRST, indistinguishable, tieRule);
     }
 
     /**
      * One model's figure.
      *
      * @param model the model's name
-     * @param value what ranks it, lower being better
+     * @param value its magnitude: what ranks it, lower being better unless the measure orders otherwise
      * @param text what the cell shows: {@code +2.534 ± 2.987 ms}
      * @param interval its 99.9 % interval, for a JMH score
      */
@@ -72,13 +82,20 @@ record WorkMeasure(String name, List<Figure> java, Optional<Figure> asyncio, BiP
 
     /** Each Java figure's place, by model. */
     Map<String, Place> places() {
-        return Ranking.of(java, Comparator.comparingDouble(Figure::value), indistinguishable).entrySet().stream()
+        return Ranking.of(java, better, indistinguishable).entrySet().stream()
                 .collect(Collectors.toMap(place -> place.getKey().model(), Map.Entry::getValue));
     }
 
     /** {@code model}'s figure, if it was measured. */
     Optional<Figure> figure(String model) {
         return java.stream().filter(figure -> figure.model().equals(model)).findFirst();
+    }
+
+    /** The figure in last place, the worst there: not the worst figure, which a model tied for the lead may have. */
+    Figure trailing() {
+        Map<String, Place> places = places();
+        return java.stream().max(Comparator.<Figure>comparingInt(figure -> places.get(figure.model()).rank())
+                .thenComparing(better)).orElseThrow();
     }
 
     /**
@@ -91,20 +108,19 @@ record WorkMeasure(String name, List<Figure> java, Optional<Figure> asyncio, BiP
         }
         Map<String, Place> places = places();
         List<Figure> leaders = java.stream().filter(figure -> places.get(figure.model()).rank() == 1).toList();
-        Figure least = java.stream().min(Comparator.comparingDouble(Figure::value)).orElseThrow();
-        // The last place's, not the largest value's: a model tied for the lead may have the largest mean.
-        Figure most = java.stream().max(Comparator.<Figure>comparingInt(figure -> places.get(figure.model()).rank())
-                .thenComparingDouble(Figure::value)).orElseThrow();
+        Figure best = java.stream().min(better).orElseThrow();
+        Figure trailing = trailing();
         if (leaders.size() == java.size()) {
-            Figure largest = java.stream().max(Comparator.comparingDouble(Figure::value)).orElseThrow();
-            return name + ": all " + java.size() + " models tied (" + tieRule + "), from " + least.shown() + " ("
-                    + Models.label(least.model()) + ") to " + largest.shown() + " (" + Models.label(largest.model()) + ")";
+            Figure worst = java.stream().max(better).orElseThrow();
+            return name + ": all " + java.size() + " models tied (" + tieRule + "), from " + best.shown() + " ("
+                    + Models.label(best.model()) + ") to " + worst.shown() + " (" + Models.label(worst.model()) + ")";
         }
         String lead = leaders.size() == 1
-                ? Models.label(least.model()) + " leads with " + least.shown()
+                ? Models.label(best.model()) + " leads with " + best.shown()
                 : FanOutResults.names(leaders.stream().map(figure -> Models.label(figure.model())).toList()) + " lead, tied ("
-                        + tieRule + "), from " + least.shown();
-        String ratio = least.value() > 0 ? " (" + Numbers.ratio(most.value() / least.value()) + " the least)" : "";
-        return name + ": " + lead + "; " + Models.label(most.model()) + " trails with " + most.shown() + ratio;
+                        + tieRule + "), from " + best.shown();
+        String ratio = best.value() > 0 && trailing.value() > 0 ? " (" + Numbers.ratio(trailing.value() / best.value())
+                + (best.value() <= trailing.value() ? " the least)" : " the most)") : "";
+        return name + ": " + lead + "; " + Models.label(trailing.model()) + " trails with " + trailing.shown() + ratio;
     }
 }

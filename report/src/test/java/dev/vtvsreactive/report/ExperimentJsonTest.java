@@ -26,7 +26,9 @@ class ExperimentJsonTest {
         return Stream.of(
                 document("cpu-bound.json", CpuBoundResults::parse, "cpu-bound", "a CPU-bound experiment report"),
                 document("fan-out.json", FanOutResults::parse, "fanout", "a fan-out experiment report"),
-                document(AsyncioFanOut.FILE, AsyncioFanOut::parse, "fan-out", "the asyncio fan-out's JSON"));
+                document(AsyncioFanOut.FILE, AsyncioFanOut::parse, "fan-out", "the asyncio fan-out's JSON"),
+                document(LoadResults.FILE, LoadResults::parse, "load", "a load experiment report"),
+                document(AsyncioLoad.FILE, AsyncioLoad::parse, "load", "the asyncio load's JSON"));
     }
 
     @ParameterizedTest

@@ -12,6 +12,9 @@ import dev.vtvsreactive.bench.fanout.FanOutPlan;
 import dev.vtvsreactive.bench.fanout.FanOutReport;
 import dev.vtvsreactive.bench.fanout.FanOutReport.NotRun;
 import dev.vtvsreactive.bench.fanout.FanOutRun;
+import dev.vtvsreactive.bench.load.LoadPlan;
+import dev.vtvsreactive.bench.load.LoadReport;
+import dev.vtvsreactive.bench.load.LoadRun;
 import dev.vtvsreactive.lesson.fanout.FanOutVariant;
 import gg.jte.html.escape.Escape;
 import gg.jte.output.StringOutput;
@@ -59,6 +62,17 @@ final class Fixtures {
     static final String ASYNCIO_ENVIRONMENT = "sample-asyncio-environment.json";
     /** A real run of asyncio/cpubound.py: asyncio's three variants and the process pool's fixed. */
     static final String ASYNCIO_CPU_BOUND = "sample-asyncio-cpu-bound.json";
+
+    /**
+     * A sweep of the four models at 500 to 4,000 GETs/s, stub latency 10 ms (see the README beside it):
+     * reactor and virtual-threads tie at 2,000/s, completable-future 3rd there, rxjava 4th at 1,000/s.
+     */
+    static final String LOAD = "sample-load.json";
+    /** asyncio/load.py's document of the same plan: asyncio sustains 1,000/s; no bytes per GET, as Python counts none. */
+    static final String ASYNCIO_LOAD = "sample-asyncio-load.json";
+
+    /** The plan of the hand-built load runs: 500 to 4,000 GETs/s, stub latency 10 ms, so a sustained p99 is within 20 ms. */
+    static final LoadPlan LOAD_PLAN = new LoadPlan(List.of(500, 1_000, 2_000, 4_000), 10_000, 5_000, 10, 5_000);
 
     /** The plan of the hand-built CPU-bound runs: the experiment at scale 1 (CPU task 300–800 ms, reply due at 420 ms). */
     static final CpuBoundPlan CPU_PLAN = CpuBoundPlan.at(TimeScale.LESSON, CpuWork.of(1_000));
@@ -165,6 +179,43 @@ final class Fixtures {
     static FanOutResults fanOutResults(double waitMs, List<NotRun> failed, FanOutRun... runs) {
         List<Integer> tasks = Stream.of(runs).map(FanOutRun::tasks).distinct().toList();
         return new FanOutResults(new FanOutReport("25.0.3+9-LTS", 2, FanOutPlan.of(tasks, waitMs), List.of(runs), List.of(), failed));
+    }
+
+    /**
+     * A load run of {@code model} at {@code rate} GETs/s for 10 s: {@code errors} of its GETs failed,
+     * it answered {@code achievedPerSecond} a second, and its latency's p99 was {@code p99Ms} (p50 at
+     * 80 % of it, max at 120 %).
+     */
+    static LoadRun loadRun(String model, int rate, double achievedPerSecond, long errors, double p99Ms) {
+        LoadRun.Percentiles latency = new LoadRun.Percentiles(0.8 * p99Ms, 0.9 * p99Ms, p99Ms, 1.1 * p99Ms, 1.2 * p99Ms);
+        List<LoadRun.Point> distribution = List.of(new LoadRun.Point(0, 0.7 * p99Ms), new LoadRun.Point(50, latency.p50()),
+                new LoadRun.Point(90, latency.p90()), new LoadRun.Point(99, p99Ms), new LoadRun.Point(99.9, latency.p999()),
+                new LoadRun.Point(100, latency.max()));
+        int requests = rate * 10;
+        return new LoadRun(model, rate, requests, requests - errors, errors,
+                errors == 0 ? null : "GET http://127.0.0.1:8080/posts/7: timed out", achievedPerSecond, latency, distribution,
+                50.0, 5_000.0, 12);
+    }
+
+    /** A load run of {@code model} at {@code rate} GETs/s that it sustained: every GET answered on time, p99 {@code p99Ms}. */
+    static LoadRun sustainedRun(String model, int rate, double p99Ms) {
+        return loadRun(model, rate, rate, 0, p99Ms);
+    }
+
+    /** The Java sweep of {@code runs}, following {@link #LOAD_PLAN}, the stub's ceiling {@code ceiling}. */
+    static LoadReport loadReport(LoadReport.Ceiling ceiling, List<LoadReport.NotRun> failed, LoadRun... runs) {
+        return new LoadReport("25.0.3+9-LTS", 2, LOAD_PLAN, "own JVM (pid 4242)", ceiling, List.of(runs), failed);
+    }
+
+    /** The Java sweep of {@code runs}, following {@link #LOAD_PLAN}, against a stub that served 9,000 GETs/s. */
+    static LoadResults loadResults(LoadRun... runs) {
+        return new LoadResults(loadReport(LoadReport.Ceiling.measured("wrk -t2 -c100 -d10s http://127.0.0.1:8080/posts/1", 9_000),
+                List.of(), runs));
+    }
+
+    /** asyncio/load.py's document of {@code runs}. */
+    static AsyncioLoad asyncioLoad(LoadRun... runs) {
+        return new AsyncioLoad("load", "CPython 3.12.3", 2, List.of(runs));
     }
 
     /** The scenarios of the JMH JSON file {@code results}. */

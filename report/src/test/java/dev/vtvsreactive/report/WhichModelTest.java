@@ -84,6 +84,7 @@ class WhichModelTest {
                 "100,000 concurrent waits (fan-out): overhead, heap per waiting task",
                 "1,000,000 concurrent waits (fan-out): overhead, heap per waiting task",
                 "CPU-bound work beside a heartbeat: its worst gap, blocked and fixed", "HTTP: 1,000 GETs, 100 in flight",
+                "HTTP under open-loop load: the most GETs/s sustained, and p99 there",
                 "Failure semantics: what a failed task does to the others");
         assertThat(row(table, "The lesson's waits: greet").why())
                 .isEqualTo("Not measured in this run: ./mvnw verify -Dbench.include=bench.GreetBenchmark.greet -Dbench.exclude=^$");
@@ -93,6 +94,9 @@ class WhichModelTest {
         assertThat(row(table, "CPU-bound").why()).contains("./compare cpu-bound --save <report folder>/cpu-bound.json");
         assertThat(row(table, "HTTP").why()).isEqualTo("Not measured in this run: ./mvnw verify"
                 + " -Dbench.include=bench.HttpThroughputBenchmark.throughput -Dbench.exclude=^$");
+        assertThat(row(table, "HTTP under open-loop load").why())
+                .isEqualTo("Not measured in this run: ./compare load --save target/report/load.json (or ./mvnw verify)");
+        assertThat(row(table, "HTTP under open-loop load").cell("reactor")).isEqualTo(WorkRow.NOT_MEASURED);
         WorkRow failures = row(table, "Failure semantics");
         assertThat(failures.cell("rxjava")).isEqualTo(ScenarioTable.NONE);
         assertThat(failures.why()).contains(WhichModel.FAILURE_SEMANTICS);
@@ -104,7 +108,7 @@ class WhichModelTest {
                 Fixtures.record(Ideal.HTTP, Map.of("latencyMs", "10"), "virtual-threads", 14.5, 0.2),
                 Fixtures.record(Ideal.HTTP, Map.of("latencyMs", "10"), "reactor", 15.5, 0.2)));
 
-        WhichModel table = WhichModel.of(twoGets, Optional.empty(), Optional.empty(), Optional.empty(), "");
+        WhichModel table = WhichModel.of(twoGets, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), "");
 
         WorkRow http = row(table, "HTTP");
         assertThat(http.work()).isEqualTo("HTTP: the lesson's two concurrent GETs (latency 10 ms)");
@@ -116,7 +120,7 @@ class WhichModelTest {
         Scenario greet = Fixtures.scenario(greet("virtual-threads", 10.5, 0.02), greet("reactor", 10.2, 0.02),
                 greet("completable-future", 10.3, 0.02));
 
-        WorkRow row = WhichModel.of(List.of(greet), Optional.empty(), Optional.empty(), Optional.empty(), "").rows().getFirst();
+        WorkRow row = WhichModel.of(List.of(greet), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), "").rows().getFirst();
 
         assertThat(JAVA.stream().map(row::cell)).containsExactly("+0.500 ± 0.020 ms (3rd)", "+0.200 ± 0.020 ms (1st)",
                 WorkRow.NOT_MEASURED, "+0.300 ± 0.020 ms (2nd)");
@@ -172,10 +176,84 @@ class WhichModelTest {
         assertThat(Links.inRepository(dir.resolve("elsewhere"), WhichModel.FAILURE_SEMANTICS)).isEmpty();
     }
 
+    @Test
+    void ranksTheOpenLoopLoadByTheMostGetsSustainedThenTheLowerP99WithAsyncioBeside() throws IOException {
+        Path load = Fixtures.copy(Fixtures.LOAD, dir, LoadResults.FILE);
+        Path asyncio = Fixtures.copy(Fixtures.ASYNCIO_LOAD, dir, AsyncioLoad.FILE);
+        LoadResults results = LoadResults.parse(load, Files.readAllBytes(load))
+                .withAsyncio(AsyncioLoad.parse(asyncio, Files.readAllBytes(asyncio)));
+
+        WorkRow row = loadRow(results);
+
+        assertThat(JAVA.stream().map(row::cell)).containsExactly("2,000/s, p99 13.5 ms (tied 1st)", "2,000/s, p99 12.9 ms (tied 1st)",
+                "1,000/s, p99 11.6 ms (4th)", "2,000/s, p99 19.1 ms (3rd)");
+        assertThat(row.asyncioCell()).isEqualTo("1,000/s, p99 16.0 ms");
+        assertThat(row.leads("reactor")).isFalse();
+        assertThat(row.link()).contains("#" + LoadSection.ANCHOR);
+        assertThat(row.why()).isEqualTo("Most GETs/s sustained (no error, at least 95.00% answered, p99 ≤ 20.0 ms): virtual-threads"
+                + " and reactor lead, tied (one run each: the same rate with p99 within 10%), from 2,000/s, p99 12.9 ms; rxjava"
+                + " trails with 1,000/s, p99 11.6 ms (×0.500 the most); rxjava at 2,000/s: p99 27.3 ms over the 20.0 ms bound.");
+    }
+
+    @Test
+    void leavesAModelThatDidNotRunUnplacedAndSaysWhenTheLeadersSustainedTheMostOffered() {
+        LoadResults results = Fixtures.loadResults(
+                Fixtures.sustainedRun("virtual-threads", 4_000, 12), Fixtures.sustainedRun("reactor", 4_000, 12.5),
+                Fixtures.sustainedRun("rxjava", 4_000, 11.5));
+
+        WorkRow row = loadRow(results);
+
+        assertThat(JAVA.stream().map(row::cell)).containsExactly("4,000/s, p99 12.0 ms (tied 1st)", "4,000/s, p99 12.5 ms (tied 1st)",
+                "4,000/s, p99 11.5 ms (tied 1st)", WorkRow.NOT_MEASURED);
+        assertThat(row.hasAsyncio()).isFalse();
+        assertThat(row.why()).endsWith("all 3 models tied (one run each: the same rate with p99 within 10%), from 4,000/s, p99"
+                + " 11.5 ms (rxjava) to 4,000/s, p99 12.5 ms (reactor); 4,000/s was the most offered.");
+    }
+
+    @Test
+    void placesOneLeaderAheadOfAModelThatSustainedNoRate() {
+        LoadResults results = Fixtures.loadResults(Fixtures.sustainedRun("reactor", 500, 11),
+                Fixtures.loadRun("completable-future", 500, 500, 2, 11));
+
+        WorkRow row = loadRow(results);
+
+        assertThat(row.cell("reactor")).isEqualTo("500/s, p99 11.0 ms (1st)");
+        assertThat(row.leads("reactor")).isTrue();
+        assertThat(row.cell("completable-future")).isEqualTo("none of the rates offered (2nd)");
+        assertThat(row.why()).endsWith(": reactor leads with 500/s, p99 11.0 ms; completable-future trails with none of the rates"
+                + " offered; completable-future at 500/s: 2 GETs failed (first: GET http://127.0.0.1:8080/posts/7: timed out).");
+    }
+
+    @Test
+    void saysWhenTheModelInLastPlaceRanNoHigherRate() {
+        LoadResults results = Fixtures.loadResults(Fixtures.sustainedRun("reactor", 500, 11),
+                Fixtures.sustainedRun("reactor", 1_000, 11), Fixtures.sustainedRun("rxjava", 500, 11));
+
+        assertThat(loadRow(results).why()).endsWith("rxjava trails with 500/s, p99 11.0 ms (×0.500 the most); rxjava ran no rate"
+                + " above it.");
+    }
+
+    @Test
+    void placesNoModelWhenOnlyAsyncioRanUnderLoad() {
+        LoadResults results = new LoadResults(Optional.empty(), Optional.of(Fixtures.asyncioLoad(Fixtures.sustainedRun("asyncio", 500, 12))));
+
+        WorkRow row = loadRow(results);
+
+        assertThat(JAVA.stream().map(row::cell)).containsOnly(WorkRow.NOT_MEASURED);
+        assertThat(row.asyncioCell()).isEqualTo(WorkRow.NOT_MEASURED);
+        assertThat(row.why()).isEqualTo("Not measured for the Java models in this run: ./compare load --save"
+                + " target/report/load.json (or ./mvnw verify)");
+    }
+
+    private static WorkRow loadRow(LoadResults results) {
+        return row(WhichModel.of(List.of(), Optional.empty(), Optional.empty(), Optional.of(results), Optional.empty(), ""),
+                "HTTP under open-loop load");
+    }
+
     private WhichModel whichModel(String sample) throws IOException {
         Path results = Fixtures.copy(sample, dir, Rendering.RESULTS);
         List<Scenario> scenarios = Fixtures.scenarios(results);
-        return WhichModel.of(scenarios, Optional.empty(), Optional.empty(), Optional.empty(),
+        return WhichModel.of(scenarios, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 AsyncioEnvironment.line(Optional.empty()));
     }
 

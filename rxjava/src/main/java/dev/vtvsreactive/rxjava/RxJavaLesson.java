@@ -9,6 +9,8 @@ import dev.vtvsreactive.lesson.http.JdkHttp;
 import dev.vtvsreactive.lesson.http.JsonPlaceholder;
 import dev.vtvsreactive.lesson.http.Post;
 import dev.vtvsreactive.lesson.http.PostAndComment;
+import dev.vtvsreactive.lesson.load.LoadRecorder;
+import dev.vtvsreactive.lesson.load.LoadSchedule;
 import io.reactivex.rxjava3.core.Completable;
 import io.reactivex.rxjava3.core.Flowable;
 import io.reactivex.rxjava3.core.Scheduler;
@@ -90,6 +92,27 @@ public final class RxJavaLesson implements AutoCloseable {
                 .concatMapEager(id -> get(JsonPlaceholder.resolve(baseUrl, JsonPlaceholder.post(id)), Post.class)
                         .toFlowable(), maxConcurrency, 1)
                 .toList();
+    }
+
+    /**
+     * An open-loop load: {@code Flowable.interval} ticks when each GET is due, and
+     * {@code flatMapMaybe}, unbounded by default, subscribes to the GET at once, whatever the earlier
+     * ones are doing. A GET's failure is recorded and does not end the load.
+     */
+    public Completable openLoop(URI baseUrl, LoadSchedule schedule, LoadRecorder recorder) {
+        return Flowable.defer(() -> {
+            long start = System.nanoTime();
+            return Flowable.interval(0, schedule.interval().toNanos(), TimeUnit.NANOSECONDS, scheduler)
+                    .take(schedule.requests())
+                    .flatMapMaybe(index -> {
+                        long due = schedule.dueNanos(start, index);
+                        return get(schedule.url(baseUrl, index), Post.class)
+                                .doOnSuccess(post -> recorder.answered(index, due, post))
+                                .doOnError(error -> recorder.failed(index, due, error))
+                                .toMaybe()
+                                .onErrorComplete();
+                    });
+        }).ignoreElements();
     }
 
     /** A cold GET: {@code defer} sends the request on subscription, not when the {@code Single} is made. */

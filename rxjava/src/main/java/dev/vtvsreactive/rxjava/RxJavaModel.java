@@ -6,6 +6,8 @@ import dev.vtvsreactive.lesson.Model;
 import dev.vtvsreactive.lesson.Task;
 import dev.vtvsreactive.lesson.http.Post;
 import dev.vtvsreactive.lesson.http.PostAndComment;
+import dev.vtvsreactive.lesson.load.LoadRecorder;
+import dev.vtvsreactive.lesson.load.LoadSchedule;
 import io.reactivex.rxjava3.core.Single;
 import io.reactivex.rxjava3.schedulers.Schedulers;
 import java.net.URI;
@@ -51,6 +53,11 @@ public final class RxJavaModel extends BoundedLessonModel {
     @Override
     protected Future<List<Post>> startPosts(URI baseUrl, List<Integer> ids, int maxConcurrency) {
         return start(lesson.posts(baseUrl, ids, maxConcurrency));
+    }
+
+    @Override
+    protected Future<?> startOpenLoop(URI baseUrl, LoadSchedule schedule, LoadRecorder recorder) {
+        return lesson.openLoop(baseUrl, schedule, recorder).toCompletionStage(null).toCompletableFuture();
     }
 
     private static <T> Future<T> start(Single<T> single) {

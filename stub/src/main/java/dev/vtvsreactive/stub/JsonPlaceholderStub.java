@@ -30,12 +30,15 @@ import java.util.regex.Pattern;
  * hanging connect, a response that never comes, an error status, malformed JSON, a reset mid-body.
  * Each exchange runs on its own virtual thread, so one request's latency never holds up another.
  * The stub counts requests and the most it had in flight at once, so tests can observe that a
- * model's two GETs overlap.
+ * model's two GETs overlap; a stub in another process tells them at {@code GET /stats} (uncounted),
+ * and {@code DELETE /stats} resets them.
  */
 public final class JsonPlaceholderStub implements AutoCloseable {
 
     private static final Pattern RESOURCE = Pattern.compile("/(posts|comments)/(\\d{1,9})");
     private static final Pattern FAULT = Pattern.compile("/fault/([a-z-]+)/.*");
+    /** Where a stub in another process tells its counts: {@code {"requests":…,"maxInFlight":…}}. */
+    public static final String STATS_PATH = "/stats";
     private static final Duration MAX_DELAY = Duration.ofMinutes(1);
     private static final int BACKLOG = 4096;
     private static final Duration SHUTDOWN_BOUND = Duration.ofSeconds(10);
@@ -144,6 +147,12 @@ public final class JsonPlaceholderStub implements AutoCloseable {
      * this response, before this handler has returned.
      */
     private void handle(HttpExchange exchange) throws IOException {
+        if (STATS_PATH.equals(exchange.getRequestURI().getPath())) {
+            try (exchange) {
+                answerStats(exchange);
+            }
+            return;
+        }
         requests.incrementAndGet();
         maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
         try (exchange) {
@@ -157,6 +166,30 @@ public final class JsonPlaceholderStub implements AutoCloseable {
             exchange.sendResponseHeaders(response.status(), response.body().length);
             exchange.getResponseBody().write(response.body());
         }
+    }
+
+    /** The counts, or their reset; never counted themselves. */
+    private void answerStats(HttpExchange exchange) throws IOException {
+        Response response = switch (exchange.getRequestMethod()) {
+            case "GET" -> Response.json(200, new Stats(requests(), maxInFlight()));
+            case "DELETE" -> {
+                resetStats();
+                yield Response.json(200, new Stats(requests(), maxInFlight()));
+            }
+            default -> Response.error(405, "only GET and DELETE are served at " + STATS_PATH + ", not " + exchange.getRequestMethod());
+        };
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        exchange.sendResponseHeaders(response.status(), response.body().length);
+        exchange.getResponseBody().write(response.body());
+    }
+
+    /**
+     * What the stub counted since it started or was reset, as {@code GET /stats} tells it.
+     *
+     * @param requests    the requests answered or being answered
+     * @param maxInFlight the most in flight at once
+     */
+    public record Stats(long requests, int maxInFlight) {
     }
 
     private record Response(int status, byte[] body) {

@@ -16,6 +16,7 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -102,6 +103,24 @@ class JsonPlaceholderStubTest {
 
         assertThat(statuses).containsOnly(200);
         assertThat(stub.maxInFlight()).as("delayed requests in flight at once").isEqualTo(20);
+    }
+
+    @Test
+    void tellsAndResetsItsCountsAtStatsWithoutCountingThem() throws Exception {
+        try (JsonPlaceholderStub counted = JsonPlaceholderStub.start()) {
+            URI stats = counted.baseUrl().resolve(JsonPlaceholderStub.STATS_PATH);
+            get(counted.baseUrl().resolve("/posts/1"));
+            get(counted.baseUrl().resolve("/posts/2"));
+
+            assertThat(JdkHttp.read(get(stats), JsonPlaceholderStub.Stats.class))
+                    .isEqualTo(new JsonPlaceholderStub.Stats(2, 1));
+            HttpResponse<byte[]> reset = CLIENT.send(HttpRequest.newBuilder(stats).DELETE().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(JdkHttp.read(reset, JsonPlaceholderStub.Stats.class)).isEqualTo(new JsonPlaceholderStub.Stats(0, 0));
+            assertThat(counted.requests()).isZero();
+            assertThat(CLIENT.send(HttpRequest.newBuilder(stats).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofByteArray()).statusCode()).isEqualTo(405);
+        }
     }
 
     @Test

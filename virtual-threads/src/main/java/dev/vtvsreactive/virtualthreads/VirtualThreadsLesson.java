@@ -8,8 +8,11 @@ import dev.vtvsreactive.lesson.http.JdkHttp;
 import dev.vtvsreactive.lesson.http.JsonPlaceholder;
 import dev.vtvsreactive.lesson.http.Post;
 import dev.vtvsreactive.lesson.http.PostAndComment;
+import dev.vtvsreactive.lesson.load.LoadRecorder;
+import dev.vtvsreactive.lesson.load.LoadSchedule;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -91,6 +94,31 @@ public final class VirtualThreadsLesson implements AutoCloseable {
                     permits.release();
                 }
             })).toList());
+        }
+    }
+
+    /**
+     * An open-loop load: this thread sleeps until each GET is due and starts a virtual thread for
+     * it, whatever the earlier ones are doing; one that oversleeps starts the GETs it is late for at once.
+     */
+    public void openLoop(URI baseUrl, LoadSchedule schedule, LoadRecorder recorder) throws InterruptedException {
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            long start = System.nanoTime();
+            for (long index = 0; index < schedule.requests(); index++) {
+                long due = schedule.dueNanos(start, index);
+                long early = due - System.nanoTime();
+                if (early > 0) {
+                    Thread.sleep(Duration.ofNanos(early));
+                }
+                long request = index;
+                executor.submit(() -> {
+                    try {
+                        recorder.answered(request, due, get(schedule.url(baseUrl, request), Post.class));
+                    } catch (Exception e) {
+                        recorder.failed(request, due, e);
+                    }
+                });
+            }
         }
     }
 

@@ -6,6 +6,8 @@ import dev.vtvsreactive.lesson.Model;
 import dev.vtvsreactive.lesson.Task;
 import dev.vtvsreactive.lesson.http.Post;
 import dev.vtvsreactive.lesson.http.PostAndComment;
+import dev.vtvsreactive.lesson.load.LoadRecorder;
+import dev.vtvsreactive.lesson.load.LoadSchedule;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +57,14 @@ public final class VirtualThreadsModel extends BoundedLessonModel {
     @Override
     protected Future<List<Post>> startPosts(URI baseUrl, List<Integer> ids, int maxConcurrency) {
         return callers.submit(() -> lesson.posts(baseUrl, ids, maxConcurrency));
+    }
+
+    @Override
+    protected Future<?> startOpenLoop(URI baseUrl, LoadSchedule schedule, LoadRecorder recorder) {
+        return callers.submit(() -> {
+            lesson.openLoop(baseUrl, schedule, recorder);
+            return null;
+        });
     }
 
     @Override
