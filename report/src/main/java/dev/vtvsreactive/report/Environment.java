@@ -1,6 +1,7 @@
 package dev.vtvsreactive.report;
 
 import dev.vtvsreactive.report.JmhRecord.RunSettings;
+import dev.vtvsreactive.bench.StubProcess;
 import dev.vtvsreactive.bench.cpu.CpuBoundReport;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +23,9 @@ import java.util.stream.Collectors;
  */
 record Environment(Machine machine, boolean reused, List<JmhRecord> records, Optional<CpuBoundResults> cpuBound,
                    Optional<AsyncioEnvironment> asyncio) {
+
+    /** The parameter only the HTTP rows have: the stub's latency. */
+    private static final String HTTP_LATENCY_PARAM = "latencyMs";
 
     Environment {
         records = records.stream().filter(record -> !record.asyncio()).toList();
@@ -60,6 +64,7 @@ record Environment(Machine machine, boolean reused, List<JmhRecord> records, Opt
                 new Fact("OS", machine.os()),
                 new Fact("CPU", machine.cpuModel()),
                 new Fact("CPUs", String.valueOf(machine.cpus())),
+                new Fact("HTTP rows' stub", stubPlacement()),
                 new Fact("Memory", machine.memory()),
                 new Fact("Git commit", machine.gitCommit()),
                 new Fact("Captured", machine.capturedAt() + (reused
@@ -86,6 +91,22 @@ record Environment(Machine machine, boolean reused, List<JmhRecord> records, Opt
         return differences.isEmpty()
                 ? ran + ": the same Java and processor count as the benchmarks, measured as a probe, not by JMH"
                 : ran + ": not where the benchmarks ran (" + String.join("; ", differences) + ")";
+    }
+
+    /**
+     * Where the HTTP rows' stub served from: a JVM of its own, on the CPUs the fork's
+     * {@code -Dstub.cpus} named, or sharing every CPU with the measured JVM.
+     */
+    private String stubPlacement() {
+        String named = "-D" + StubProcess.CPUS_PROPERTY + "=";
+        List<String> placements = records.stream()
+                .filter(record -> record.params().containsKey(HTTP_LATENCY_PARAM))
+                .map(record -> record.settings().jvmArgs().stream().filter(arg -> arg.startsWith(named)).findFirst()
+                        .map(arg -> "on CPUs " + arg.substring(named.length()) + " (taskset), the measured JVM on the others")
+                        .orElse("sharing every CPU with the measured JVM (-D" + StubProcess.CPUS_PROPERTY + "=… sets it apart)"))
+                .distinct()
+                .toList();
+        return placements.isEmpty() ? "no HTTP rows" : "a JVM of its own, " + String.join(" / ", placements);
     }
 
     /** JMH records no vendor: it is known only when JMH forked the JDK that captured the machine facts. */

@@ -183,8 +183,8 @@ record Rendering(
                 "CPU time is the forked JVM's CPU time over each iteration, every thread (the model's schedulers and"
                         + " carriers, the GC, the JIT), divided by the operations (cpu.time.norm, from -prof"
                         + " dev.vtvsreactive.bench.profile.CpuTimeProfiler); ± is its 99.9% interval across iterations."
-                        + " In the HTTP rows it includes the stub, which serves from the same fork; an asyncio row's CPU"
-                        + " time is its interpreter's alone (time.process_time_ns), the stub serving from another process.",
+                        + " In the HTTP rows it is the client's alone: the stub serves from a JVM of its own, as it does for"
+                        + " an asyncio row, whose CPU time is its interpreter's (time.process_time_ns).",
                 "Allocation is JMH's gc.alloc.rate.norm (bytes allocated per operation, from -prof gc); where its"
                         + " interval is wider than the allocation itself it reads \"" + ScenarioTable.NOT_MEASURABLE
                         + "\" instead of a number.",
