@@ -32,8 +32,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
             "threads, Reactor, RxJava and CompletableFuture; with --model asyncio, the",
             "lesson's own Python code too (python3 or $ASYNCIO_PYTHON, 3.11+)."
         },
-        synopsisSubcommandLabel = "(greet | fetch | gather | http | all | cpu-bound | fanout | stub | bench | report"
-                + " | asyncio-baseline)",
+        synopsisSubcommandLabel = "(greet | fetch | gather | http | all | cpu-bound | fanout | load | stack-traces"
+                + " | stub | bench | report | asyncio-baseline)",
         footerHeading = "%nExamples:%n",
         footer = {
             "  ./compare gather                      # gather in the four models",
@@ -44,6 +44,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
             "  ./compare cpu-bound                   # the quiz: CPU work on the loop",
             "  ./compare cpu-bound --model reactor --model asyncio",
             "  ./compare fanout --n 100000           # 100k concurrent waits per model",
+            "  ./compare load --rates 500,2000       # GETs on a fixed schedule: latency percentiles",
+            "  ./compare stack-traces                # what a failure's trace names, debug aids off and on",
             "  ./compare bench -rf json -rff results.json",
             "  ./compare report results.json",
             "  ./compare asyncio-baseline --out-dir . -- --quick",
@@ -86,6 +88,7 @@ public final class Compare {
         root.addSubcommand(new CpuBoundCommand(asyncioScripts));
         root.addSubcommand(new FanOutCommand(asyncioScripts));
         root.addSubcommand(new LoadCommand(asyncioScripts));
+        root.addSubcommand(new StackTracesCommand());
         root.addSubcommand(new StubCommand());
         root.addSubcommand(new CommandLine(new BenchCommand())
                 // Everything after "bench" is JMH's, options included, even @-prefixed words.

@@ -9,9 +9,11 @@ import dev.vtvsreactive.lesson.cpu.CpuBoundFactory;
 import dev.vtvsreactive.lesson.failure.FailureModel;
 import dev.vtvsreactive.lesson.fanout.FanOutFactory;
 import dev.vtvsreactive.lesson.fanout.FanOutVariant;
+import dev.vtvsreactive.lesson.traces.DebugAid;
+import dev.vtvsreactive.lesson.traces.StackTracesFactory;
 import java.util.List;
 
-/** CompletableFuture in the suite: the lesson, its failures, the CPU-bound experiment and the fan-out. */
+/** CompletableFuture in the suite: the lesson, its failures, the CPU-bound experiment, the fan-out and its stack traces. */
 public final class CompletableFuturePlugin implements ModelPlugin {
 
     @Override
@@ -37,5 +39,10 @@ public final class CompletableFuturePlugin implements ModelPlugin {
     @Override
     public FanOutFactory fanOut() {
         return new FanOutFactory(Model.COMPLETABLE_FUTURE, List.of(FanOutVariant.IDIOM, FanOutVariant.FIXED_POOL_200), CompletableFutureFanOut::new);
+    }
+
+    @Override
+    public StackTracesFactory stackTraces() {
+        return new StackTracesFactory(Model.COMPLETABLE_FUTURE, List.of(DebugAid.NONE), aid -> new CompletableFutureStackTracesModel());
     }
 }

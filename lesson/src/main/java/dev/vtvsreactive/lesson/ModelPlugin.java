@@ -3,12 +3,14 @@ package dev.vtvsreactive.lesson;
 import dev.vtvsreactive.lesson.cpu.CpuBoundFactory;
 import dev.vtvsreactive.lesson.failure.FailureModel;
 import dev.vtvsreactive.lesson.fanout.FanOutFactory;
+import dev.vtvsreactive.lesson.traces.StackTracesFactory;
 import java.util.List;
 
 /**
  * One concurrency model, as its module plugs it into the suite: the lesson, its failure semantics,
- * its wiring of the CPU-bound experiment and its fan-out, each made fresh on demand. Each model module
- * implements this once and registers it as a {@link java.util.ServiceLoader service} in
+ * its wiring of the CPU-bound experiment, its fan-out and its stack traces on failure, each made fresh
+ * on demand. Each model module implements this once and registers it as a
+ * {@link java.util.ServiceLoader service} in
  * {@code META-INF/services/dev.vtvsreactive.lesson.ModelPlugin}; {@link LessonModels} finds them.
  */
 public interface ModelPlugin {
@@ -36,4 +38,7 @@ public interface ModelPlugin {
 
     /** The model's fan-outs: its idiom, then the pitfalls engineers fall into. */
     FanOutFactory fanOut();
+
+    /** The model's failing scenarios as a caller calls them, under each of its debug aids: none, then its own. */
+    StackTracesFactory stackTraces();
 }

@@ -9,9 +9,11 @@ import dev.vtvsreactive.lesson.cpu.CpuBoundFactory;
 import dev.vtvsreactive.lesson.failure.FailureModel;
 import dev.vtvsreactive.lesson.fanout.FanOutFactory;
 import dev.vtvsreactive.lesson.fanout.FanOutVariant;
+import dev.vtvsreactive.lesson.traces.DebugAid;
+import dev.vtvsreactive.lesson.traces.StackTracesFactory;
 import java.util.List;
 
-/** Project Reactor in the suite: the lesson, its failures, the CPU-bound experiment and the fan-out. */
+/** Project Reactor in the suite: the lesson, its failures, the CPU-bound experiment, the fan-out and its stack traces. */
 public final class ReactorPlugin implements ModelPlugin {
 
     /** The labelled variant: Reactor over the JDK {@code HttpClient} that the other models use, rather than reactor-netty. */
@@ -46,5 +48,11 @@ public final class ReactorPlugin implements ModelPlugin {
     @Override
     public FanOutFactory fanOut() {
         return new FanOutFactory(Model.REACTOR, List.of(FanOutVariant.IDIOM, FanOutVariant.FLATMAP), ReactorFanOut::new);
+    }
+
+    @Override
+    public StackTracesFactory stackTraces() {
+        return new StackTracesFactory(Model.REACTOR, List.of(DebugAid.NONE, DebugAid.CHECKPOINT, DebugAid.ON_OPERATOR_DEBUG,
+                DebugAid.REACTOR_DEBUG_AGENT), ReactorStackTracesModel::new);
     }
 }

@@ -9,9 +9,11 @@ import dev.vtvsreactive.lesson.cpu.CpuBoundFactory;
 import dev.vtvsreactive.lesson.failure.FailureModel;
 import dev.vtvsreactive.lesson.fanout.FanOutFactory;
 import dev.vtvsreactive.lesson.fanout.FanOutVariant;
+import dev.vtvsreactive.lesson.traces.DebugAid;
+import dev.vtvsreactive.lesson.traces.StackTracesFactory;
 import java.util.List;
 
-/** RxJava 3 in the suite: the lesson, its failures, the CPU-bound experiment and the fan-out. */
+/** RxJava 3 in the suite: the lesson, its failures, the CPU-bound experiment, the fan-out and its stack traces. */
 public final class RxJavaPlugin implements ModelPlugin {
 
     @Override
@@ -37,5 +39,10 @@ public final class RxJavaPlugin implements ModelPlugin {
     @Override
     public FanOutFactory fanOut() {
         return new FanOutFactory(Model.RXJAVA, List.of(FanOutVariant.IDIOM, FanOutVariant.FLATMAP), RxJavaFanOut::new);
+    }
+
+    @Override
+    public StackTracesFactory stackTraces() {
+        return new StackTracesFactory(Model.RXJAVA, List.of(DebugAid.NONE, DebugAid.ASSEMBLY_TRACKING), RxJavaStackTracesModel::new);
     }
 }

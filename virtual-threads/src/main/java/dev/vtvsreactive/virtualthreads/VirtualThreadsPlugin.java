@@ -10,9 +10,11 @@ import dev.vtvsreactive.lesson.cpu.CpuBoundVariant;
 import dev.vtvsreactive.lesson.failure.FailureModel;
 import dev.vtvsreactive.lesson.fanout.FanOutFactory;
 import dev.vtvsreactive.lesson.fanout.FanOutVariant;
+import dev.vtvsreactive.lesson.traces.DebugAid;
+import dev.vtvsreactive.lesson.traces.StackTracesFactory;
 import java.util.List;
 
-/** virtual threads in the suite: the lesson, its failures, the CPU-bound experiment and the fan-out. */
+/** virtual threads in the suite: the lesson, its failures, the CPU-bound experiment, the fan-out and its stack traces. */
 public final class VirtualThreadsPlugin implements ModelPlugin {
 
     /**
@@ -47,5 +49,10 @@ public final class VirtualThreadsPlugin implements ModelPlugin {
     @Override
     public FanOutFactory fanOut() {
         return new FanOutFactory(Model.VIRTUAL_THREADS, List.of(FanOutVariant.IDIOM, FanOutVariant.PLATFORM_THREAD_PER_TASK), VirtualThreadsFanOut::new);
+    }
+
+    @Override
+    public StackTracesFactory stackTraces() {
+        return new StackTracesFactory(Model.VIRTUAL_THREADS, List.of(DebugAid.NONE, DebugAid.STRUCTURED_TASK_SCOPE), aid -> new VirtualThreadsStackTracesModel());
     }
 }

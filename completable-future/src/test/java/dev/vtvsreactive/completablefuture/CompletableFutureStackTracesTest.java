@@ -1,0 +1,72 @@
+package dev.vtvsreactive.completablefuture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vtvsreactive.lesson.traces.DebugAid;
+import dev.vtvsreactive.lesson.traces.FailingScenario;
+import dev.vtvsreactive.lesson.traces.Mention;
+import dev.vtvsreactive.lesson.traces.ScenarioCaller;
+import dev.vtvsreactive.lesson.traces.TracedFailure;
+import dev.vtvsreactive.stub.Fault;
+import dev.vtvsreactive.stub.JsonPlaceholderStub;
+import java.util.concurrent.CompletionException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * What {@code CompletableFuture.join()} hands its caller when the gather or the HTTP example fails:
+ * a {@link CompletionException} made on the caller's thread when the failure was stored bare, the
+ * one the failed stage stored, made on another thread, when it was not. It has no debug aid.
+ */
+@Timeout(60)
+class CompletableFutureStackTracesTest {
+
+    private static JsonPlaceholderStub stub;
+
+    @BeforeAll
+    static void startStub() {
+        stub = JsonPlaceholderStub.start();
+    }
+
+    @AfterAll
+    static void stopStub() {
+        stub.close();
+    }
+
+    private static TracedFailure caught(FailingScenario scenario) {
+        try (CompletableFutureStackTracesModel model = new CompletableFutureStackTracesModel()) {
+            return ScenarioCaller.trace(model, scenario, stub.baseUrl(), stub.baseUrl(Fault.SERVER_ERROR));
+        }
+    }
+
+    @Test
+    void theGathersFailureIsStoredBareSoJoinWrapsItOnTheCallersThread() {
+        TracedFailure caught = caught(FailingScenario.GATHER);
+
+        assertThat(caught.exception()).isEqualTo(CompletionException.class.getName());
+        assertThat(caught.trace().get(1)).as("the first frame: join's own wrapping").contains("CompletableFuture.wrapInCompletionException");
+        assertThat(caught.callerNamed()).isEqualTo(Mention.FRAME);
+        assertThat(caught.text()).contains("Caused by: dev.vtvsreactive.lesson.failure.JobFailedException: Job B failed",
+                "CompletableFutureFailures.lambda$stepLater$");
+        assertThat(caught.scenarioNamed()).as("the gather only arranged callbacks; none of them ran in it").isEqualTo(Mention.NONE);
+    }
+
+    @Test
+    void theHttpFailureWasWrappedByTheFailedStageOnTheClientsThreadSoJoinRethrowsThatAndTheCallerIsLost() {
+        TracedFailure caught = caught(FailingScenario.HTTP);
+
+        assertThat(caught.exception()).isEqualTo(CompletionException.class.getName());
+        assertThat(caught.trace().get(1)).contains("CompletableFuture.wrapInCompletionException");
+        assertThat(caught.text()).contains("CompletableFuture.uniHandle", "Caused by: dev.vtvsreactive.lesson.http.HttpFailure")
+                .doesNotContain("CompletableFuture.reportJoin");
+        assertThat(caught.callerNamed()).isEqualTo(Mention.NONE);
+        assertThat(caught.scenarioNamed()).isEqualTo(Mention.NONE);
+    }
+
+    @Test
+    void itHasNoDebugAid() {
+        assertThat(new CompletableFuturePlugin().stackTraces().variants()).containsExactly(DebugAid.NONE);
+    }
+}
