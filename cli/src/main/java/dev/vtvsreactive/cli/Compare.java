@@ -33,7 +33,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             "lesson's own Python code too (python3 or $ASYNCIO_PYTHON, 3.11+)."
         },
         synopsisSubcommandLabel = "(greet | fetch | gather | http | all | cpu-bound | fanout | load | stack-traces"
-                + " | stub | bench | report | asyncio-baseline)",
+                + " | thread-dumps | stub | bench | report | asyncio-baseline)",
         footerHeading = "%nExamples:%n",
         footer = {
             "  ./compare gather                      # gather in the four models",
@@ -46,6 +46,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             "  ./compare fanout --n 100000           # 100k concurrent waits per model",
             "  ./compare load --rates 500,2000       # GETs on a fixed schedule: latency percentiles",
             "  ./compare stack-traces                # what a failure's trace names, debug aids off and on",
+            "  ./compare thread-dumps                # 10,000 waiting tasks: which a thread dump shows",
             "  ./compare bench -rf json -rff results.json",
             "  ./compare report results.json",
             "  ./compare asyncio-baseline --out-dir . -- --quick",
@@ -89,6 +90,7 @@ public final class Compare {
         root.addSubcommand(new FanOutCommand(asyncioScripts));
         root.addSubcommand(new LoadCommand(asyncioScripts));
         root.addSubcommand(new StackTracesCommand());
+        root.addSubcommand(new ThreadDumpsCommand());
         root.addSubcommand(new StubCommand());
         root.addSubcommand(new CommandLine(new BenchCommand())
                 // Everything after "bench" is JMH's, options included, even @-prefixed words.

@@ -40,8 +40,8 @@ abstract class ExperimentCommand implements Callable<Integer> {
 
     @Option(names = "--save", paramLabel = "FILE",
             description = "Also write the experiment's JSON document to FILE (and asyncio's runs beside it where the"
-                    + " experiment keeps them apart); put beside JMH's results.json under the name the examples show,"
-                    + " it adds a section to the report.")
+                    + " experiment keeps them apart); cpu-bound's, fanout's and load's, put beside JMH's results.json"
+                    + " under the name their examples show, add a section to the report.")
     Path save;
 
     private final Supplier<AsyncioScripts> asyncioScripts;

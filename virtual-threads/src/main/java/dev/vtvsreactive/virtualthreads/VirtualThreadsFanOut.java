@@ -48,8 +48,17 @@ public final class VirtualThreadsFanOut implements FanOut {
     public Future<List<Integer>> gather(int tasks, Duration wait, FanOutProbe probe) {
         return caller.submit(() -> {
             try (ExecutorService executor = threadPerTask.get()) {
-                return VirtualThreadsGather.all(
-                        IntStream.range(0, tasks).mapToObj(index -> executor.submit(() -> task(index, wait, probe))).toList());
+                List<Future<Integer>> started =
+                        IntStream.range(0, tasks).mapToObj(index -> executor.submit(() -> task(index, wait, probe))).toList();
+                try {
+                    return VirtualThreadsGather.all(started);
+                } catch (InterruptedException e) {
+                    // Cancelled: the tasks stop with the gather, as asyncio.gather cancels its children. Without
+                    // this, a second interrupt that arrives before the first is handled is lost, and close()
+                    // waits for every task's full wait.
+                    executor.shutdownNow();
+                    throw e;
+                }
             }
         });
     }
