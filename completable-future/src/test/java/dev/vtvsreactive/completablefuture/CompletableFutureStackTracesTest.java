@@ -2,43 +2,23 @@ package dev.vtvsreactive.completablefuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vtvsreactive.contract.StackTracesContractTest;
 import dev.vtvsreactive.lesson.traces.DebugAid;
 import dev.vtvsreactive.lesson.traces.FailingScenario;
 import dev.vtvsreactive.lesson.traces.Mention;
-import dev.vtvsreactive.lesson.traces.ScenarioCaller;
 import dev.vtvsreactive.lesson.traces.TracedFailure;
-import dev.vtvsreactive.stub.Fault;
-import dev.vtvsreactive.stub.JsonPlaceholderStub;
 import java.util.concurrent.CompletionException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * What {@code CompletableFuture.join()} hands its caller when the gather or the HTTP example fails:
  * a {@link CompletionException} made on the caller's thread when the failure was stored bare, the
  * one the failed stage stored, made on another thread, when it was not. It has no debug aid.
  */
-@Timeout(60)
-class CompletableFutureStackTracesTest {
-
-    private static JsonPlaceholderStub stub;
-
-    @BeforeAll
-    static void startStub() {
-        stub = JsonPlaceholderStub.start();
-    }
-
-    @AfterAll
-    static void stopStub() {
-        stub.close();
-    }
+class CompletableFutureStackTracesTest extends StackTracesContractTest {
 
     private static TracedFailure caught(FailingScenario scenario) {
-        try (CompletableFutureStackTracesModel model = new CompletableFutureStackTracesModel()) {
-            return ScenarioCaller.trace(model, scenario, stub.baseUrl(), stub.baseUrl(Fault.SERVER_ERROR));
-        }
+        return caught(new CompletableFutureStackTracesModel(), scenario);
     }
 
     @Test

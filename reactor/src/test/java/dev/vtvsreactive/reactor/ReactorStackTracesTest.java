@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vtvsreactive.lesson.failure.JobFailedException;
 import dev.vtvsreactive.lesson.http.HttpFailure;
+import dev.vtvsreactive.contract.StackTracesContractTest;
 import dev.vtvsreactive.lesson.traces.DebugAid;
 import dev.vtvsreactive.lesson.traces.FailingScenario;
 import dev.vtvsreactive.lesson.traces.Mention;
-import dev.vtvsreactive.lesson.traces.ScenarioCaller;
 import dev.vtvsreactive.lesson.traces.TracedFailure;
-import dev.vtvsreactive.stub.Fault;
-import dev.vtvsreactive.stub.JsonPlaceholderStub;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -25,25 +20,10 @@ import org.junit.jupiter.params.provider.EnumSource;
  * agent, which cannot be switched off, is probed in a child JVM by bench's
  * {@code StackTracesExperimentTest}.
  */
-@Timeout(60)
-class ReactorStackTracesTest {
-
-    private static JsonPlaceholderStub stub;
-
-    @BeforeAll
-    static void startStub() {
-        stub = JsonPlaceholderStub.start();
-    }
-
-    @AfterAll
-    static void stopStub() {
-        stub.close();
-    }
+class ReactorStackTracesTest extends StackTracesContractTest {
 
     private static TracedFailure caught(DebugAid aid, FailingScenario scenario) {
-        try (ReactorStackTracesModel model = new ReactorStackTracesModel(aid)) {
-            return ScenarioCaller.trace(model, scenario, stub.baseUrl(), stub.baseUrl(Fault.SERVER_ERROR));
-        }
+        return caught(new ReactorStackTracesModel(aid), scenario);
     }
 
     @Test

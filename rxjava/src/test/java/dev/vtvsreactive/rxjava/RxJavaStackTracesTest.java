@@ -5,19 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import dev.vtvsreactive.lesson.failure.JobFailedException;
 import dev.vtvsreactive.lesson.http.HttpFailure;
+import dev.vtvsreactive.contract.StackTracesContractTest;
 import dev.vtvsreactive.lesson.traces.DebugAid;
 import dev.vtvsreactive.lesson.traces.FailingScenario;
 import dev.vtvsreactive.lesson.traces.Mention;
-import dev.vtvsreactive.lesson.traces.ScenarioCaller;
 import dev.vtvsreactive.lesson.traces.TracedFailure;
-import dev.vtvsreactive.stub.Fault;
-import dev.vtvsreactive.stub.JsonPlaceholderStub;
 import io.reactivex.rxjava3.plugins.RxJavaPlugins;
 import java.net.URI;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -25,25 +20,10 @@ import org.junit.jupiter.params.provider.EnumSource;
  * What RxJava 3 hands the caller of {@code Single.blockingGet()} when the gather or the HTTP example
  * fails, with assembly tracking off and on: the names its traces hold, asserted.
  */
-@Timeout(60)
-class RxJavaStackTracesTest {
-
-    private static JsonPlaceholderStub stub;
-
-    @BeforeAll
-    static void startStub() {
-        stub = JsonPlaceholderStub.start();
-    }
-
-    @AfterAll
-    static void stopStub() {
-        stub.close();
-    }
+class RxJavaStackTracesTest extends StackTracesContractTest {
 
     private static TracedFailure caught(DebugAid aid, FailingScenario scenario) {
-        try (RxJavaStackTracesModel model = new RxJavaStackTracesModel(aid)) {
-            return ScenarioCaller.trace(model, scenario, stub.baseUrl(), stub.baseUrl(Fault.SERVER_ERROR));
-        }
+        return caught(new RxJavaStackTracesModel(aid), scenario);
     }
 
     @Test

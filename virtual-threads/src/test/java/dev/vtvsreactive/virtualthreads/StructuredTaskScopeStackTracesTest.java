@@ -8,22 +8,17 @@ import dev.vtvsreactive.lesson.http.JdkHttp;
 import dev.vtvsreactive.lesson.http.JsonPlaceholder;
 import dev.vtvsreactive.lesson.http.Post;
 import dev.vtvsreactive.lesson.http.PostAndComment;
+import dev.vtvsreactive.contract.StackTracesContractTest;
 import dev.vtvsreactive.lesson.traces.FailingScenario;
 import dev.vtvsreactive.lesson.traces.Mention;
 import dev.vtvsreactive.lesson.traces.NamedMethod;
-import dev.vtvsreactive.lesson.traces.ScenarioCaller;
 import dev.vtvsreactive.lesson.traces.StackTracesModel;
 import dev.vtvsreactive.lesson.traces.TracedFailure;
-import dev.vtvsreactive.stub.Fault;
-import dev.vtvsreactive.stub.JsonPlaceholderStub;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.List;
 import java.util.concurrent.StructuredTaskScope;
 import java.util.concurrent.StructuredTaskScope.Subtask;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -34,20 +29,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * thread, the subtask's exception as its cause: the trace names the scenario, the caller and the
  * failing task.
  */
-@Timeout(60)
-class StructuredTaskScopeStackTracesTest {
-
-    private static JsonPlaceholderStub stub;
-
-    @BeforeAll
-    static void startStub() {
-        stub = JsonPlaceholderStub.start();
-    }
-
-    @AfterAll
-    static void stopStub() {
-        stub.close();
-    }
+class StructuredTaskScopeStackTracesTest extends StackTracesContractTest {
 
     /** The scenarios with their tasks forked in a scope: the structured form of {@link VirtualThreadsStackTraces}. */
     static final class StructuredStackTraces implements StackTracesModel {
@@ -96,10 +78,7 @@ class StructuredTaskScopeStackTracesTest {
     @ParameterizedTest
     @EnumSource(FailingScenario.class)
     void joinRethrowsOnTheCallersThreadSoTheTraceNamesTheScenarioTheCallerAndTheFailingTask(FailingScenario scenario) {
-        TracedFailure caught;
-        try (StructuredStackTraces model = new StructuredStackTraces()) {
-            caught = ScenarioCaller.trace(model, scenario, stub.baseUrl(), stub.baseUrl(Fault.SERVER_ERROR));
-        }
+        TracedFailure caught = caught(new StructuredStackTraces(), scenario);
 
         assertThat(caught.exception()).isEqualTo(StructuredTaskScope.FailedException.class.getName());
         assertThat(caught.scenarioNamed()).isEqualTo(Mention.FRAME);

@@ -5,18 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import dev.vtvsreactive.lesson.failure.JobFailedException;
 import dev.vtvsreactive.lesson.http.HttpFailure;
+import dev.vtvsreactive.contract.StackTracesContractTest;
 import dev.vtvsreactive.lesson.traces.DebugAid;
 import dev.vtvsreactive.lesson.traces.FailingScenario;
 import dev.vtvsreactive.lesson.traces.Mention;
-import dev.vtvsreactive.lesson.traces.ScenarioCaller;
 import dev.vtvsreactive.lesson.traces.StackTracesFactory;
 import dev.vtvsreactive.lesson.traces.TracedFailure;
-import dev.vtvsreactive.stub.Fault;
-import dev.vtvsreactive.stub.JsonPlaceholderStub;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * What a plain call on a virtual thread hands its caller when the gather or the HTTP example fails:
@@ -24,25 +19,10 @@ import org.junit.jupiter.api.Timeout;
  * {@code ExecutionException} made on the caller's thread and the scenarios unwrap, dropping that
  * stack. The structured variant is {@link StructuredTaskScopeStackTracesTest}.
  */
-@Timeout(60)
-class VirtualThreadsStackTracesTest {
-
-    private static JsonPlaceholderStub stub;
-
-    @BeforeAll
-    static void startStub() {
-        stub = JsonPlaceholderStub.start();
-    }
-
-    @AfterAll
-    static void stopStub() {
-        stub.close();
-    }
+class VirtualThreadsStackTracesTest extends StackTracesContractTest {
 
     private static TracedFailure caught(FailingScenario scenario) {
-        try (VirtualThreadsStackTracesModel model = new VirtualThreadsStackTracesModel()) {
-            return ScenarioCaller.trace(model, scenario, stub.baseUrl(), stub.baseUrl(Fault.SERVER_ERROR));
-        }
+        return caught(new VirtualThreadsStackTracesModel(), scenario);
     }
 
     @Test
