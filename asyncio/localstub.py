@@ -36,7 +36,9 @@ class LocalStub:
         self.max_in_flight = 0
         self._lock = threading.Lock()
         self._server = _Server(("127.0.0.1", 0), self._handler())
-        self._thread = threading.Thread(target=self._server.serve_forever, name="local-stub", daemon=True)
+        # serve_forever looks for a shutdown every poll interval: 0.5 s by default, half a second per test.
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.02},
+                                        name="local-stub", daemon=True)
 
     @property
     def base_url(self) -> str:
