@@ -1,5 +1,6 @@
 package dev.vtvsreactive.bench.dumps;
 
+import dev.vtvsreactive.bench.ConsoleTable;
 import dev.vtvsreactive.bench.dumps.ThreadDumpRun.ContainerThreads;
 import dev.vtvsreactive.bench.dumps.ThreadDumpRun.ExcerptedThread;
 import dev.vtvsreactive.bench.dumps.ThreadDumpRun.Shown;
@@ -63,26 +64,7 @@ public final class ThreadDumpsConsole {
                     found(run), run.scenarioNamed() ? "yes" : "no", count(run.dumpBytes()),
                     String.format(Locale.ROOT, "%.0f", run.dumpMs())));
         }
-        int[] widths = new int[HEADERS.size()];
-        rows.forEach(cells -> {
-            for (int column = 0; column < cells.size(); column++) {
-                widths[column] = Math.max(widths[column], cells.get(column).length());
-            }
-        });
-        List<String> lines = new ArrayList<>();
-        for (List<String> cells : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int column = 0; column < cells.size(); column++) {
-                String cell = cells.get(column);
-                String pad = " ".repeat(widths[column] - cell.length());
-                line.append(column == 0 ? "" : "  ").append(COUNTS.contains(column) ? pad + cell : cell + pad);
-            }
-            lines.add(line.toString().stripTrailing());
-            if (lines.size() == 1) {
-                lines.add("-".repeat(lines.getFirst().length()));
-            }
-        }
-        return lines;
+        return ConsoleTable.lines(rows, COUNTS::contains);
     }
 
     private static String found(ThreadDumpRun run) {

@@ -1,5 +1,6 @@
 package dev.vtvsreactive.bench.traces;
 
+import dev.vtvsreactive.bench.ConsoleTable;
 import dev.vtvsreactive.bench.traces.SideBySide.Column;
 import dev.vtvsreactive.bench.traces.StackTracesReport.NotRun;
 import dev.vtvsreactive.lesson.traces.FailingScenario;
@@ -70,28 +71,8 @@ public final class StackTracesConsole {
                     String.valueOf(run.caught().frames()), String.valueOf(run.caught().ownFrames()),
                     named(run.caught().scenarioNamed()), named(run.caught().callerNamed())));
         }
-        int[] widths = new int[HEADERS.size()];
-        rows.forEach(cells -> {
-            for (int column = 0; column < cells.size(); column++) {
-                widths[column] = Math.max(widths[column], cells.get(column).length());
-            }
-        });
-        List<String> lines = new ArrayList<>();
-        for (List<String> cells : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int column = 0; column < cells.size(); column++) {
-                String cell = cells.get(column);
-                // Counts are right-aligned, as numbers are read.
-                boolean count = column >= 5 && column <= 7;
-                String pad = " ".repeat(widths[column] - cell.length());
-                line.append(column == 0 ? "" : "  ").append(count ? pad + cell : cell + pad);
-            }
-            lines.add(line.toString().stripTrailing());
-            if (lines.size() == 1) {
-                lines.add("-".repeat(lines.getFirst().length()));
-            }
-        }
-        return lines;
+        // Lines, frames and own frames are counts.
+        return ConsoleTable.lines(rows, column -> column >= 5 && column <= 7);
     }
 
     private static String named(Mention mention) {
