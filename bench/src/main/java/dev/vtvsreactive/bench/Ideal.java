@@ -26,6 +26,8 @@ public final class Ideal {
     public static final String NO_WAIT_GREET = "dev.vtvsreactive.bench.NoWaitBenchmark.greet";
     public static final String NO_WAIT_FETCH_DATA = "dev.vtvsreactive.bench.NoWaitBenchmark.fetchData";
     public static final String NO_WAIT_GATHER = "dev.vtvsreactive.bench.NoWaitGatherBenchmark.gather";
+    public static final String DEBUG_AID = "dev.vtvsreactive.bench.DebugAidBenchmark.gather";
+    public static final String CONTEXT_PROPAGATION = "dev.vtvsreactive.bench.ContextPropagationBenchmark.gather";
 
     private Ideal() {
     }
@@ -42,7 +44,8 @@ public final class Ideal {
             case GATHER -> Optional.of(scale(params).of(Lesson.longest(Lesson.GATHER_TASKS)));
             case HTTP -> Optional.of(latency(params));
             case THROUGHPUT -> Optional.of(latency(params).multipliedBy(THROUGHPUT_REQUESTS / THROUGHPUT_CONCURRENCY));
-            case NO_WAIT_GREET, NO_WAIT_FETCH_DATA, NO_WAIT_GATHER -> Optional.of(Duration.ZERO);
+            case NO_WAIT_GREET, NO_WAIT_FETCH_DATA, NO_WAIT_GATHER, CONTEXT_PROPAGATION -> Optional.of(Duration.ZERO);
+            case DEBUG_AID -> Optional.of(DebugAidBenchmark.IDEAL);
             default -> Optional.empty();
         };
     }

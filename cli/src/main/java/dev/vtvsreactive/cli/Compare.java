@@ -33,7 +33,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             "lesson's own Python code too (python3 or $ASYNCIO_PYTHON, 3.11+)."
         },
         synopsisSubcommandLabel = "(greet | fetch | gather | http | all | cpu-bound | fanout | load | stack-traces"
-                + " | thread-dumps | stub | bench | report | asyncio-baseline)",
+                + " | thread-dumps | context-propagation | stub | bench | report | asyncio-baseline)",
         footerHeading = "%nExamples:%n",
         footer = {
             "  ./compare gather                      # gather in the four models",
@@ -47,6 +47,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             "  ./compare load --rates 500,2000       # GETs on a fixed schedule: latency percentiles",
             "  ./compare stack-traces                # what a failure's trace names, debug aids off and on",
             "  ./compare thread-dumps                # 10,000 waiting tasks: which a thread dump shows",
+            "  ./compare context-propagation         # 1,000 requests: which log lines get their request id",
             "  ./compare bench -rf json -rff results.json",
             "  ./compare report results.json",
             "  ./compare asyncio-baseline --out-dir . -- --quick",
@@ -91,6 +92,7 @@ public final class Compare {
         root.addSubcommand(new LoadCommand(asyncioScripts));
         root.addSubcommand(new StackTracesCommand());
         root.addSubcommand(new ThreadDumpsCommand());
+        root.addSubcommand(new ContextPropagationCommand());
         root.addSubcommand(new StubCommand());
         root.addSubcommand(new CommandLine(new BenchCommand())
                 // Everything after "bench" is JMH's, options included, even @-prefixed words.

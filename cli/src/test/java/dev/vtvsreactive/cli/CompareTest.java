@@ -213,7 +213,7 @@ class CompareTest {
                 Arguments.of(List.of("gather", "--base-url", "http://127.0.0.1:9"), "Unknown options: '--base-url'"),
                 Arguments.of(List.of("http", "--scale", "0.1"), "Unknown options: '--scale'"),
                 Arguments.of(List.of("sleep"),
-                        "unknown scenario or command 'sleep'; known: greet, fetch, gather, http, all, cpu-bound, fanout, load, stack-traces, thread-dumps, stub, bench, report"),
+                        "unknown scenario or command 'sleep'; known: greet, fetch, gather, http, all, cpu-bound, fanout, load, stack-traces, thread-dumps, context-propagation, stub, bench, report"),
                 Arguments.of(List.of("--scale", "0.1", "gather"), "Unknown options: '--scale'"),
                 Arguments.of(List.of(), "Missing required subcommand"),
                 Arguments.of(List.of("stub", "--port", "70000"), "port must be 0 (any free port) to 65535, was 70000"),

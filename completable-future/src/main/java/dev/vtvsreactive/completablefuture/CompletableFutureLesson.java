@@ -35,6 +35,12 @@ import java.util.stream.Stream;
  */
 public final class CompletableFutureLesson implements AutoCloseable {
 
+    /**
+     * Where an async stage given no executor runs: the common pool, or a thread per stage where the
+     * common pool has a single thread (as on two cores).
+     */
+    static final Executor ASYNC_POOL = new CompletableFuture<Void>().defaultExecutor();
+
     private final LessonContext context;
     private final HttpClient client;
 
@@ -60,17 +66,27 @@ public final class CompletableFutureLesson implements AutoCloseable {
 
     /** {@code task(name, delay)}. */
     public CompletableFuture<String> task(Task task) {
+        return task(task, ASYNC_POOL);
+    }
+
+    /** {@code task(name, delay)}, finished by {@code executor} once the delay has passed. */
+    CompletableFuture<String> task(Task task, Executor executor) {
         context.say(task.starting());
         return CompletableFuture.supplyAsync(() -> {
             context.say(task.finished());
             return task.result();
-        }, after(task.delay()));
+        }, after(task.delay(), executor));
     }
 
     /** {@code asyncio.gather(*tasks)}: every task started at once, then {@link CompletableFutureGather#all}. */
     public CompletableFuture<List<String>> gather(List<Task> tasks) {
+        return gather(tasks, ASYNC_POOL);
+    }
+
+    /** {@code asyncio.gather(*tasks)}, each task finished by {@code executor}. */
+    CompletableFuture<List<String>> gather(List<Task> tasks, Executor executor) {
         Objects.requireNonNull(tasks, "tasks");
-        return CompletableFutureGather.all(tasks.stream().map(this::task).toList());
+        return CompletableFutureGather.all(tasks.stream().map(task -> task(task, executor)).toList());
     }
 
     /** The HTTP example: both GETs sent at once, combined when both have answered. */
@@ -148,12 +164,16 @@ public final class CompletableFutureLesson implements AutoCloseable {
         return done;
     }
 
-    private <T> CompletableFuture<T> get(URI url, Class<T> type) {
+    <T> CompletableFuture<T> get(URI url, Class<T> type) {
         return JdkHttp.sendAsync(client, url, type, context.httpTimeouts());
     }
 
     private Executor after(Duration lessonTime) {
-        return CompletableFuture.delayedExecutor(context.scaled(lessonTime).toNanos(), TimeUnit.NANOSECONDS);
+        return after(lessonTime, ASYNC_POOL);
+    }
+
+    private Executor after(Duration lessonTime, Executor executor) {
+        return CompletableFuture.delayedExecutor(context.scaled(lessonTime).toNanos(), TimeUnit.NANOSECONDS, executor);
     }
 
     @Override

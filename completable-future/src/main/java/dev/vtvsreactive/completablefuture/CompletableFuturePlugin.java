@@ -5,6 +5,8 @@ import dev.vtvsreactive.lesson.LessonModel;
 import dev.vtvsreactive.lesson.Model;
 import dev.vtvsreactive.lesson.ModelId;
 import dev.vtvsreactive.lesson.ModelPlugin;
+import dev.vtvsreactive.lesson.context.ContextPropagationFactory;
+import dev.vtvsreactive.lesson.context.Propagation;
 import dev.vtvsreactive.lesson.cpu.CpuBoundFactory;
 import dev.vtvsreactive.lesson.failure.FailureModel;
 import dev.vtvsreactive.lesson.fanout.FanOutFactory;
@@ -44,5 +46,10 @@ public final class CompletableFuturePlugin implements ModelPlugin {
     @Override
     public StackTracesFactory stackTraces() {
         return new StackTracesFactory(Model.COMPLETABLE_FUTURE, List.of(DebugAid.NONE), aid -> new CompletableFutureStackTracesModel());
+    }
+
+    @Override
+    public ContextPropagationFactory contextPropagation() {
+        return new ContextPropagationFactory(Model.COMPLETABLE_FUTURE, List.of(Propagation.NONE, Propagation.CAPTURING_EXECUTOR), CompletableFutureContextPropagation::new);
     }
 }

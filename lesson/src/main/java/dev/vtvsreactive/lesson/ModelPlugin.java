@@ -1,5 +1,6 @@
 package dev.vtvsreactive.lesson;
 
+import dev.vtvsreactive.lesson.context.ContextPropagationFactory;
 import dev.vtvsreactive.lesson.cpu.CpuBoundFactory;
 import dev.vtvsreactive.lesson.failure.FailureModel;
 import dev.vtvsreactive.lesson.fanout.FanOutFactory;
@@ -8,8 +9,8 @@ import java.util.List;
 
 /**
  * One concurrency model, as its module plugs it into the suite: the lesson, its failure semantics,
- * its wiring of the CPU-bound experiment, its fan-out and its stack traces on failure, each made fresh
- * on demand. Each model module implements this once and registers it as a
+ * its wiring of the CPU-bound experiment, its fan-out, its stack traces on failure and its ways of
+ * carrying a request id, each made fresh on demand. Each model module implements this once and registers it as a
  * {@link java.util.ServiceLoader service} in
  * {@code META-INF/services/dev.vtvsreactive.lesson.ModelPlugin}; {@link LessonModels} finds them.
  */
@@ -41,4 +42,7 @@ public interface ModelPlugin {
 
     /** The model's failing scenarios as a caller calls them, under each of its debug aids: none, then its own. */
     StackTracesFactory stackTraces();
+
+    /** The model's ways of carrying a request id to the lines its tasks log: none, then its own. */
+    ContextPropagationFactory contextPropagation();
 }

@@ -5,6 +5,8 @@ import dev.vtvsreactive.lesson.LessonModel;
 import dev.vtvsreactive.lesson.Model;
 import dev.vtvsreactive.lesson.ModelId;
 import dev.vtvsreactive.lesson.ModelPlugin;
+import dev.vtvsreactive.lesson.context.ContextPropagationFactory;
+import dev.vtvsreactive.lesson.context.Propagation;
 import dev.vtvsreactive.lesson.cpu.CpuBoundFactory;
 import dev.vtvsreactive.lesson.failure.FailureModel;
 import dev.vtvsreactive.lesson.fanout.FanOutFactory;
@@ -54,5 +56,10 @@ public final class ReactorPlugin implements ModelPlugin {
     public StackTracesFactory stackTraces() {
         return new StackTracesFactory(Model.REACTOR, List.of(DebugAid.NONE, DebugAid.CHECKPOINT, DebugAid.ON_OPERATOR_DEBUG,
                 DebugAid.REACTOR_DEBUG_AGENT), ReactorStackTracesModel::new);
+    }
+
+    @Override
+    public ContextPropagationFactory contextPropagation() {
+        return new ContextPropagationFactory(Model.REACTOR, List.of(Propagation.NONE, Propagation.AUTOMATIC_CONTEXT), ReactorContextPropagation::new);
     }
 }

@@ -19,7 +19,10 @@ import java.util.stream.Stream;
  * with its error, the ideal, the overhead, the allocation, flags for numbers not to trust, charts
  * and a verdict; optionally the change against an older run. When the CPU-bound experiment's
  * {@value CpuBoundResults#FILE}, the fan-out sweep's {@value FanOutResults#FILE} or the open-loop
- * load's {@value LoadResults#FILE} sits beside the results, a section on each too.
+ * load's {@value LoadResults#FILE} sits beside the results, a section on each too; and a section on
+ * living with each model, from the stack-trace, thread-dump and context-propagation probes' files
+ * beside the results and the debug aids' and propagations' JMH rows, each part saying how to run it
+ * when it is missing.
  *
  * <pre>{@code
  * BenchmarkReport report = BenchmarkReport.read(Path.of("target/jmh/results.json"));
@@ -42,6 +45,7 @@ public final class BenchmarkReport {
     private final Optional<CpuBoundResults> cpuBound;
     private final Optional<FanOutResults> fanOut;
     private final Optional<LoadResults> load;
+    private final LivingResults living;
     private final Optional<AsyncioEnvironment> asyncio;
     private final FlameGraphs flameGraphs;
     /** The experiments' and the asyncio baseline's files read beside the results, copied into the report's folder. */
@@ -49,7 +53,8 @@ public final class BenchmarkReport {
 
     private BenchmarkReport(Path source, byte[] json, List<JmhRecord> records, List<Scenario> scenarios,
                             Optional<CpuBoundResults> cpuBound, Optional<FanOutResults> fanOut, Optional<LoadResults> load,
-                            Optional<AsyncioEnvironment> asyncio, FlameGraphs flameGraphs, List<SiblingFile> siblings) {
+                            LivingResults living, Optional<AsyncioEnvironment> asyncio, FlameGraphs flameGraphs,
+                            List<SiblingFile> siblings) {
         this.source = source;
         this.json = json;
         this.records = records;
@@ -57,6 +62,7 @@ public final class BenchmarkReport {
         this.cpuBound = cpuBound;
         this.fanOut = fanOut;
         this.load = load;
+        this.living = living;
         this.asyncio = asyncio;
         this.flameGraphs = flameGraphs;
         this.siblings = siblings;
@@ -67,7 +73,9 @@ public final class BenchmarkReport {
      * CPU-bound experiment's {@value CpuBoundResults#FILE}, the fan-out sweep's
      * {@value FanOutResults#FILE}, the open-loop load's {@value LoadResults#FILE}, and the asyncio
      * baseline's {@value #ASYNCIO_RESULTS} (its rows join the scenarios), {@value AsyncioEnvironment#FILE},
-     * {@value CpuBoundResults#ASYNCIO_FILE}, {@value AsyncioFanOut#FILE} and {@value AsyncioLoad#FILE}.
+     * {@value CpuBoundResults#ASYNCIO_FILE}, {@value AsyncioFanOut#FILE} and {@value AsyncioLoad#FILE}, and the
+     * probes' {@value StackTraceResults#FILE}, {@value ThreadDumpResults#FILE} and {@value ContextPropagationResults#FILE}.
+     * The rows of {@link VariantCosts#BENCHMARKS} are read as costs, never as scenarios.
      *
      * @throws IllegalArgumentException naming the file and what is wrong when it is not JMH JSON, or
      *                                  when a file beside it is not the JSON its name says, or when the
@@ -82,8 +90,12 @@ public final class BenchmarkReport {
             records = withAsyncio(jmhJson, records, asyncioResults.get());
         }
         List<Scenario> scenarios;
+        Optional<VariantCosts> aidCosts;
+        Optional<VariantCosts> propagationCosts;
         try {
-            scenarios = Scenario.of(records);
+            scenarios = Scenario.of(records.stream().filter(record -> !VariantCosts.isCost(record)).toList());
+            aidCosts = VariantCosts.of(VariantCosts.DEBUG_AIDS, records);
+            propagationCosts = VariantCosts.of(VariantCosts.CONTEXT_PROPAGATION, records);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(jmhJson + ": " + e.getMessage(), e);
         }
@@ -105,11 +117,19 @@ public final class BenchmarkReport {
         Optional<SiblingFile> asyncioLoadFile = SiblingFile.beside(jmhJson, AsyncioLoad.FILE);
         Optional<LoadResults> load = withAsyncioBeside(loadFile, LoadResults::parse, asyncioLoadFile,
                 AsyncioLoad::parse, LoadResults::withAsyncio, asyncio -> new LoadResults(Optional.empty(), Optional.of(asyncio)));
+        Optional<SiblingFile> tracesFile = SiblingFile.beside(jmhJson, StackTraceResults.FILE);
+        Optional<SiblingFile> dumpsFile = SiblingFile.beside(jmhJson, ThreadDumpResults.FILE);
+        Optional<SiblingFile> contextFile = SiblingFile.beside(jmhJson, ContextPropagationResults.FILE);
+        LivingResults living = new LivingResults(
+                tracesFile.map(file -> StackTraceResults.parse(file.source(), file.content())),
+                dumpsFile.map(file -> ThreadDumpResults.parse(file.source(), file.content())),
+                contextFile.map(file -> ContextPropagationResults.parse(file.source(), file.content())),
+                aidCosts, propagationCosts);
         List<SiblingFile> siblings = Stream.of(asyncioResults, asyncioEnvironmentFile, cpuBoundFile, asyncioCpuBoundFile,
-                        fanOutFile, asyncioFanOutFile, loadFile, asyncioLoadFile)
+                        fanOutFile, asyncioFanOutFile, loadFile, asyncioLoadFile, tracesFile, dumpsFile, contextFile)
                 .flatMap(Optional::stream)
                 .toList();
-        return new BenchmarkReport(jmhJson, json, records, scenarios, cpuBound, fanOut, load, asyncioEnvironment,
+        return new BenchmarkReport(jmhJson, json, records, scenarios, cpuBound, fanOut, load, living, asyncioEnvironment,
                 FlameGraphs.beside(jmhJson), siblings);
     }
 
@@ -150,7 +170,9 @@ public final class BenchmarkReport {
      * its {@value CpuBoundResults#FILE} and {@code charts/cpu-bound-*}; with the fan-out sweep, a copy
      * of its {@value FanOutResults#FILE} (and {@value AsyncioFanOut#FILE}) and {@code charts/fan-out-*};
      * with the open-loop load, a copy of its {@value LoadResults#FILE} (and {@value AsyncioLoad#FILE})
-     * and {@code charts/load-*}; copies of the asyncio baseline's files.
+     * and {@code charts/load-*}; with the stack-trace probe, a copy of its {@value StackTraceResults#FILE} and
+     * {@code charts/}{@value TraceCharts#LINES}{@code .*}; copies of the thread-dump and context-propagation
+     * probes' files and of the asyncio baseline's.
      * An earlier report's copy of a file these results lack is deleted. Every row is compared with
      * {@code baseline} when present.
      *
@@ -174,8 +196,9 @@ public final class BenchmarkReport {
         for (SiblingFile sibling : siblings) {
             sibling.copyInto(outDir);
         }
-        for (String name : List.of(ASYNCIO_RESULTS, AsyncioEnvironment.FILE, CpuBoundResults.FILE, CpuBoundResults.ASYNCIO_FILE,
-                FanOutResults.FILE, AsyncioFanOut.FILE, LoadResults.FILE, AsyncioLoad.FILE)) {
+        for (String name : Stream.concat(Stream.of(ASYNCIO_RESULTS, AsyncioEnvironment.FILE, CpuBoundResults.FILE,
+                CpuBoundResults.ASYNCIO_FILE, FanOutResults.FILE, AsyncioFanOut.FILE, LoadResults.FILE, AsyncioLoad.FILE),
+                LivingResults.FILES.stream()).toList()) {
             if (siblings.stream().noneMatch(sibling -> sibling.name().equals(name))) {
                 SiblingFile.deleteStale(outDir, name);
             }
@@ -197,12 +220,18 @@ public final class BenchmarkReport {
         if (load.isPresent()) {
             loadSection = Optional.of(new LoadSection(load.get(), LoadCharts.write(load.get(), charts)));
         }
+        Optional<Charts.ChartFiles> traceLines = Optional.empty();
+        if (living.traces().isPresent()) {
+            traceLines = Optional.of(TraceCharts.write(living.traces().get(), charts));
+        }
+        LivingSection livingSection = new LivingSection(living, traceLines);
         List<Charts.ChartFiles> written = Stream.of(
                         chartFiles.values().stream().flatMap(Charts.ScenarioCharts::all),
                         perTaskSection.stream().flatMap(section -> section.charts().values().stream()),
                         cpuBoundSection.stream().flatMap(section -> Stream.of(section.charts().gaps(), section.charts().timeline())),
                         fanOutSection.stream().flatMap(section -> Stream.of(section.charts().overhead(), section.charts().memory())),
-                        loadSection.stream().flatMap(section -> section.charts().all()))
+                        loadSection.stream().flatMap(section -> section.charts().all()),
+                        traceLines.stream())
                 .flatMap(files -> files)
                 .toList();
         deleteStaleCharts(charts, written);
@@ -210,7 +239,7 @@ public final class BenchmarkReport {
         Rendering rendering = new Rendering(
                 whichModel(Links.inRepository(outDir, WhichModel.FAILURE_SEMANTICS)), scenarios, new Environment(machine, saved.isPresent(), records, cpuBound, asyncio),
                 baseline.map(older -> new Baseline(older.scenarios)), baseline.map(older -> older.source.toString()),
-                chartFiles, perTaskSection, cpuBoundSection, fanOutSection, loadSection, flameGraphs, outDir);
+                chartFiles, perTaskSection, cpuBoundSection, fanOutSection, loadSection, livingSection, flameGraphs, outDir);
         ReportView view = rendering.view();
         Files.writeString(outDir.resolve(Rendering.MARKDOWN), Pages.markdown(view));
         Path page = outDir.resolve(Rendering.HTML);
@@ -223,7 +252,8 @@ public final class BenchmarkReport {
      * (when measured), allocation and flags, then each scenario's verdict; then the machinery per
      * task's table and findings, or that the no-wait gathers were not run; then the CPU-bound experiment's table,
      * verdicts and answer to the quiz, the fan-out sweep's table, verdicts and targets, and the
-     * open-loop load's plan, table and verdicts, or that they were not run; the flame graphs beside
+     * open-loop load's plan, table and verdicts, or that they were not run; living with each model's
+     * findings, or how to measure each part; the flame graphs beside
      * the results, or how to make them; last, whether the asyncio baseline ran, or why not.
      */
     public String summary() {
@@ -259,14 +289,15 @@ public final class BenchmarkReport {
                 + cpuBound.map(CpuBoundResults::summary).orElse(CpuBoundSection.NOT_RUN + "\n");
         String fan = "\n" + FanOutSection.TITLE + "\n" + fanOut.map(FanOutResults::console).orElse(FanOutSection.NOT_RUN + "\n");
         String underLoad = "\n" + LoadSection.TITLE + "\n" + load.map(LoadResults::console).orElse(LoadSection.NOT_RUN + "\n");
+        String whenItGoesWrong = "\n" + LivingSection.TITLE + "\n" + new LivingSection(living, Optional.empty()).console();
         String flames = "\n" + FlameGraphs.TITLE + "\n" + flameGraphs.console();
         return "Which model for which work\n" + whichModel(Optional.empty()).console() + "\n"
-                + TextTable.render(headers, rows) + verdicts + machinery + cpu + fan + underLoad + flames + "\n" + AsyncioEnvironment.line(asyncio) + "\n";
+                + TextTable.render(headers, rows) + verdicts + machinery + cpu + fan + underLoad + whenItGoesWrong + flames + "\n" + AsyncioEnvironment.line(asyncio) + "\n";
     }
 
     /** Which model for which work in this run, {@code failureSemantics} the link to that document when there is one. */
     private WhichModel whichModel(Optional<String> failureSemantics) {
-        return WhichModel.of(scenarios, cpuBound, fanOut, load, failureSemantics, AsyncioEnvironment.line(asyncio));
+        return WhichModel.of(scenarios, cpuBound, fanOut, load, living, failureSemantics, AsyncioEnvironment.line(asyncio));
     }
 
     /** Chart files of scenarios that an earlier report into the same directory had and this one has not. */

@@ -27,13 +27,15 @@ import java.util.Optional;
  * @param cpuBound the CPU-bound experiment's section; empty when the experiment's JSON was not beside the results
  * @param fanOut the fan-out sweep's section; empty when neither side's fan-out JSON was beside the results
  * @param load the open-loop load's section; empty when neither side's load JSON was beside the results
+ * @param living the section on living with each model, each of its questions answered or saying how to measure it
  * @param flameGraphs the flame graphs beside the results, if any
  * @param reportFolder where the pages are written: what their links to files beside the results start from
  */
 record Rendering(
         WhichModel whichModel, List<Scenario> scenarios, Environment environment, Optional<Baseline> baseline, Optional<String> baselineSource,
         Map<String, Charts.ScenarioCharts> charts, Optional<PerTaskSection> perTask, Optional<CpuBoundSection> cpuBound,
-        Optional<FanOutSection> fanOut, Optional<LoadSection> load, FlameGraphs flameGraphs, Path reportFolder) {
+        Optional<FanOutSection> fanOut, Optional<LoadSection> load, LivingSection living, FlameGraphs flameGraphs,
+        Path reportFolder) {
 
     /** The page's and the document's title. */
     static final String TITLE = "vt-vs-reactive benchmark report";
@@ -63,6 +65,7 @@ record Rendering(
                         CpuBoundSection.NOT_RUN),
                 new Section(FanOutSection.ANCHOR, FanOutSection.TITLE, fanOut.map(FanOutSection::view), FanOutSection.NOT_RUN),
                 new Section(LoadSection.ANCHOR, LoadSection.TITLE, load.map(LoadSection::view), LoadSection.NOT_RUN),
+                living.view(),
                 onlyInBaseline(), flameGraphs.note(), flameGraphs.links(reportFolder),
                 environment.facts().stream().map(fact -> new ReportView.Fact(fact.name(), fact.value())).toList(),
                 rawData(), MARKDOWN, Charts.DIRECTORY + "/");
@@ -80,6 +83,7 @@ record Rendering(
         rows.add(glance(FanOutSection.ANCHOR, FanOutSection.TITLE, fanOutGlance()));
         rows.add(glance(LoadSection.ANCHOR, LoadSection.TITLE,
                 load.map(section -> section.results().headline()).orElse(LoadSection.NOT_RUN)));
+        rows.add(glance(LivingSection.ANCHOR, LivingSection.TITLE, living.glance()));
         rows.add(glance(ENVIRONMENT_ANCHOR, ASYNCIO_TITLE, asyncioGlance()));
         return new Table(List.of("Scenario", "Verdict"), rows);
     }
@@ -139,6 +143,10 @@ record Rendering(
             section.results().java().ifPresent(java -> files.add(new ReportView.Link(LoadResults.FILE, "the open-loop load")));
             section.results().asyncio().ifPresent(asyncio -> files.add(new ReportView.Link(AsyncioLoad.FILE, "asyncio's load")));
         });
+        living.results().traces().ifPresent(traces -> files.add(new ReportView.Link(StackTraceResults.FILE, "the stack-trace probe")));
+        living.results().dumps().ifPresent(dumps -> files.add(new ReportView.Link(ThreadDumpResults.FILE, "the thread dumps")));
+        living.results().context().ifPresent(context -> files.add(new ReportView.Link(ContextPropagationResults.FILE,
+                "the context-propagation probe")));
         return files;
     }
 

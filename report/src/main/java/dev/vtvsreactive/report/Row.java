@@ -27,6 +27,16 @@ record Row(String model, Metric time, Optional<Metric> allocation, Optional<Metr
     /** How much slower than the last third of a fork's iterations the first third may be before the scores count as still falling. */
     static final double FALLING = 0.10;
 
+    /** {@code record}'s row as {@code model}, against {@code ideal} in its score's unit. */
+    static Row of(String model, JmhRecord record, OptionalDouble ideal) {
+        Optional<Python> python = record.asyncio()
+                ? Optional.of(new Python(record.settings().vmName(), record.settings().jdkVersion()))
+                : Optional.empty();
+        return new Row(model, record.primary(), record.allocation(), record.cpuTime(), ideal, python,
+                TimeUnits.operationsPerIteration(record.settings().measurementTime(), record.primary()),
+                stillFalling(record.iterations()));
+    }
+
     /**
      * The mean share by which the first third of each fork's measured iterations was slower than its
      * last third, when in every fork of at least three iterations it was slower by more than

@@ -88,12 +88,7 @@ record Scenario(
             if (!models.add(record.model())) {
                 throw new IllegalArgumentException(key(record) + " has two results for model " + record.model());
             }
-            Optional<Row.Python> python = record.asyncio()
-                    ? Optional.of(new Row.Python(record.settings().vmName(), record.settings().jdkVersion()))
-                    : Optional.empty();
-            rows.add(new Row(record.model(), record.primary(), record.allocation(), record.cpuTime(), idealInUnit, python,
-                    TimeUnits.operationsPerIteration(record.settings().measurementTime(), record.primary()),
-                    Row.stillFalling(record.iterations())));
+            rows.add(Row.of(record.model(), record, idealInUnit));
         }
         rows.sort(Comparator.comparing(Row::model, Models.ORDER));
         return new Scenario(first.benchmark(), first.mode(), first.scenarioParams(), unit, ideal,

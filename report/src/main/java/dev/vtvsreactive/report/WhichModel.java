@@ -1,10 +1,12 @@
 package dev.vtvsreactive.report;
 
 import dev.vtvsreactive.bench.Ideal;
+import dev.vtvsreactive.bench.context.ContextPropagationReport.PropagationRun;
 import dev.vtvsreactive.bench.cpu.CpuBoundRun;
 import dev.vtvsreactive.bench.load.LoadPlan;
 import dev.vtvsreactive.lesson.Model;
 import dev.vtvsreactive.lesson.cpu.CpuBoundVariant;
+import dev.vtvsreactive.lesson.traces.TracedFailure;
 import dev.vtvsreactive.report.PerTask.Measure;
 import dev.vtvsreactive.report.WorkMeasure.Figure;
 import dev.vtvsreactive.report.view.Table;
@@ -22,7 +24,8 @@ import java.util.stream.Stream;
 /**
  * Which model for which work: the report's answer, at its top. One row per kind of work the suite
  * measures (the lesson's waits, the machinery per task, 100k and 1M waits, CPU-bound work, HTTP,
- * HTTP under open-loop load, what a failure does), a column per suite model whose cell is its figure
+ * HTTP under open-loop load, what a failure does, what a failure's trace names, what a thread dump
+ * shows, whether a request's id reaches its log lines), a column per suite model whose cell is its figure
  * and its place, the asyncio baseline's figures beside, never placed; and one sentence per row made
  * from the figures alone: nothing here knows which model should win. A kind of work this run did not
  * measure says so, with the command that measures it.
@@ -49,6 +52,12 @@ record WhichModel(List<WorkRow> rows, String asyncioAbsent) {
     private static final String HTTP_EXAMPLE = "HTTP: the lesson's two concurrent GETs";
     /** The open-loop load's row: the most GETs a second each model sustained. */
     private static final String LOAD = "HTTP under open-loop load: the most GETs/s sustained, and p99 there";
+    /** The stack traces' row. */
+    private static final String DEBUGGING = "Debugging a failure: what the default stack trace names, in how many lines";
+    /** The thread dumps' row. */
+    private static final String DUMPS = "Waiting tasks in a thread dump: how many a person can find";
+    /** The context propagation's row. */
+    private static final String CONTEXT = "Request context in logs: the request id on every log line";
     /** How to run the CPU-bound experiment for the report. */
     private static final String MEASURE_CPU_BOUND = "./compare cpu-bound --save <report folder>/" + CpuBoundResults.FILE
             + " (./mvnw verify runs it)";
@@ -62,11 +71,13 @@ record WhichModel(List<WorkRow> rows, String asyncioAbsent) {
     /**
      * The table of this run.
      *
+     * @param living the traces, thread dumps and log context this run measured
      * @param failureSemantics the link to {@value #FAILURE_SEMANTICS} from the report, when the report lies inside the repository
      * @param asyncioLine whether and how the asyncio baseline ran, said where it has no column
      */
     static WhichModel of(List<Scenario> scenarios, Optional<CpuBoundResults> cpuBound, Optional<FanOutResults> fanOut,
-                         Optional<LoadResults> load, Optional<String> failureSemantics, String asyncioLine) {
+                         Optional<LoadResults> load, LivingResults living, Optional<String> failureSemantics,
+                         String asyncioLine) {
         List<WorkRow> rows = new ArrayList<>();
         for (String benchmark : List.of(Ideal.GREET, Ideal.FETCH_DATA, Ideal.GATHER)) {
             rows.add(largest(scenarios, benchmark, "scale")
@@ -85,6 +96,11 @@ record WhichModel(List<WorkRow> rows, String asyncioAbsent) {
         rows.add(new WorkRow("Failure semantics: what a failed task does to the others", failureSemantics, List.of(),
                 "No figure: how each model cancels the other tasks, reports the first failure or collects every result,"
                         + " beside asyncio.gather, is set out in " + FAILURE_SEMANTICS + ".", ScenarioTable.NONE));
+        rows.add(living.traces().map(WhichModel::debugging)
+                .orElseGet(() -> WorkRow.notMeasured(DEBUGGING, StackTraceResults.HOW_TO_RUN)));
+        rows.add(living.dumps().map(WhichModel::dumps).orElseGet(() -> WorkRow.notMeasured(DUMPS, ThreadDumpResults.HOW_TO_RUN)));
+        rows.add(living.context().map(WhichModel::context)
+                .orElseGet(() -> WorkRow.notMeasured(CONTEXT, ContextPropagationResults.HOW_TO_RUN)));
         return new WhichModel(rows, asyncioLine);
     }
 
@@ -99,7 +115,7 @@ record WhichModel(List<WorkRow> rows, String asyncioAbsent) {
      * {@code ./mvnw verify -Dbench.include=bench.GatherBenchmark.gather}: the pipeline, with that benchmark
      * alone, and nothing excluded (the quick profile leaves some benchmarks to the rigorous one).
      */
-    private static String measure(String benchmark) {
+    static String measure(String benchmark) {
         return MEASURE_BENCHMARK + benchmark.substring(benchmark.indexOf("bench.")) + " -Dbench.exclude=^$";
     }
 
@@ -225,6 +241,55 @@ record WhichModel(List<WorkRow> rows, String asyncioAbsent) {
         }, LoadResults.HOW_TO_RUN);
     }
 
+    /**
+     * Per failing scenario, each model's trace with no aid, placed by what it names (the scenario's
+     * method, the caller's), then by fewer lines.
+     */
+    private static WorkRow debugging(StackTraceResults traces) {
+        List<WorkMeasure> measures = traces.scenarios().stream().map(scenario -> {
+            Function<Figure, TracedFailure> caught = figure -> traces.unaided(figure.model(), scenario).orElseThrow().caught();
+            Comparator<Figure> better = Comparator.comparing(caught, StackTraceResults.BETTER_FIRST);
+            List<Figure> figures = suiteModels().flatMap(model -> traces.unaided(model, scenario).stream())
+                    .map(run -> Figure.once(run.model(), run.caught().lines(),
+                            run.caught().lines() + " lines, " + StackTraceResults.names(run.caught())))
+                    .toList();
+            return new WorkMeasure(scenario.label(), figures, Optional.empty(), better,
+                    (best, other) -> better.compare(best, other) == 0, "the same names in as many lines");
+        }).toList();
+        return WorkRow.measured(DEBUGGING, "#" + LivingSection.ANCHOR, measures, () -> sentence("with no aid, "
+                + traces.headline() + "; placed by what the trace names, then by fewer lines"), StackTraceResults.HOW_TO_RUN);
+    }
+
+    /** With N tasks waiting, how many of them each model's thread dump shows, more first. */
+    private static WorkRow dumps(ThreadDumpResults dumps) {
+        List<Figure> figures = suiteModels()
+                .flatMap(model -> dumps.report().runs().stream().filter(run -> run.model().equals(model)))
+                .map(run -> Figure.once(run.model(), run.tasksFound(), run.tasksFound() == 0 ? "none of "
+                        + FanOutResults.count(run.tasks()) : FanOutResults.count(run.tasksFound()) + " of "
+                        + FanOutResults.count(run.tasks()) + (run.scenarioNamed() ? ", frames name the scenario" : "")))
+                .toList();
+        WorkMeasure found = new WorkMeasure("tasks found", figures, Optional.empty(),
+                Comparator.comparingDouble(Figure::value).reversed(), (best, other) -> best.value() == other.value(),
+                "as many found");
+        return WorkRow.measured(DUMPS, "#" + LivingSection.ANCHOR, List.of(found), () -> sentence(dumps.headline()),
+                ThreadDumpResults.HOW_TO_RUN);
+    }
+
+    /** Each model's propagation that leaves the fewest log lines without their request's id, fewer first. */
+    private static WorkRow context(ContextPropagationResults context) {
+        List<Figure> figures = suiteModels().flatMap(model -> context.best(model).stream()).map(best -> {
+            List<String> everyLine = context.runs(best.model()).stream().filter(PropagationRun::reachesEveryLine)
+                    .map(run -> run.propagation().label()).toList();
+            String text = everyLine.isEmpty() ? ContextPropagationResults.missed(best) + ", with " + best.propagation().label()
+                    : "every line, with " + FanOutResults.names(everyLine);
+            return Figure.once(best.model(), ContextPropagationResults.withoutOwnId(best), text);
+        }).toList();
+        WorkMeasure lines = new WorkMeasure("lines without their id", figures, Optional.empty(),
+                (best, other) -> best.value() == other.value(), "as many lines without their id");
+        return WorkRow.measured(CONTEXT, "#" + LivingSection.ANCHOR, List.of(lines), () -> sentence(context.headline()),
+                ContextPropagationResults.HOW_TO_RUN);
+    }
+
     /** The suite's models, in its order: the columns. */
     private static Stream<String> suiteModels() {
         return Arrays.stream(Model.values()).map(Model::key);
@@ -264,10 +329,11 @@ record WhichModel(List<WorkRow> rows, String asyncioAbsent) {
     List<String> notes() {
         List<String> notes = new ArrayList<>(List.of(
                 "Each cell is the model's figure and, in brackets, its place among the four Java models, lower being better"
-                        + " (under open-loop load, more GETs a second sustained, then the lower p99); \"tied\" where the data"
-                        + " cannot tell them apart: 99.9% intervals that overlap or are missing (as in each scenario's verdict),"
-                        + " or for the one-run probes (fan-out, CPU-bound, load) a difference under the tie rule the row's"
-                        + " sentence names.",
+                        + " (under open-loop load, more GETs a second sustained, then the lower p99; a stack trace that names"
+                        + " more, then in fewer lines; a thread dump that shows more of the waiting tasks); \"tied\" where the"
+                        + " data cannot tell them apart: 99.9% intervals that overlap or are missing (as in each scenario's"
+                        + " verdict), or for the one-run probes (fan-out, CPU-bound, load) a difference under the tie rule the"
+                        + " row's sentence names, and for the traces, dumps and logs equal figures.",
                 asyncio() ? "asyncio (the lesson's own Python) stands beside the Java models, never placed among them."
                         : "No asyncio column: no row has an asyncio figure (" + asyncioAbsent + ").",
                 "A kind of work this run did not measure says \"" + WorkRow.NOT_MEASURED + "\" and the command that measures it."));

@@ -71,6 +71,21 @@ final class Fixtures {
     /** asyncio/load.py's document of the same plan: asyncio sustains 1,000/s; no bytes per GET, as Python counts none. */
     static final String ASYNCIO_LOAD = "sample-asyncio-load.json";
 
+    /**
+     * The lesson's gather (from {@link #NO_WAIT}) and hand-made rows of the debug aids' and the context
+     * propagations' benchmarks, parameter {@code variant} (see the README beside it).
+     */
+    static final String LIVING_RESULTS = "sample-living-results.json";
+    /** A real run of {@code ./compare stack-traces --json}: every model and aid, the gather and the HTTP scenario. */
+    static final String STACK_TRACES = "sample-stack-traces.json";
+    /** A real run of {@code ./compare thread-dumps --json}: every model with 10,000 tasks waiting. */
+    static final String THREAD_DUMPS = "sample-thread-dumps.json";
+    /**
+     * {@code ContextPropagationReport.toJson()} of hand-built runs, 1,000 requests: every model's none misses the
+     * continuations' id; rxjava's schedule-handler misses the GETs' (see the README beside it).
+     */
+    static final String CONTEXT_PROPAGATION = "sample-context-propagation.json";
+
     /** The plan of the hand-built load runs: 500 to 4,000 GETs/s, stub latency 10 ms, so a sustained p99 is within 20 ms. */
     static final LoadPlan LOAD_PLAN = new LoadPlan(List.of(500, 1_000, 2_000, 4_000), 10_000, 5_000, 10, 5_000);
 
@@ -135,6 +150,12 @@ final class Fixtures {
         all.put(JmhRecord.MODEL, model);
         all.putAll(params);
         return new JmhRecord(benchmark, mode, all, time, Optional.empty(), Optional.empty(), List.of(), SETTINGS);
+    }
+
+    /** A row of {@code benchmark}, one of {@link VariantCosts#BENCHMARKS}, whose one parameter is {@code variant}. */
+    static JmhRecord variant(String benchmark, String variant, Metric time) {
+        return new JmhRecord(benchmark, "avgt", Map.of(VariantCosts.VARIANT, variant), time, Optional.empty(), Optional.empty(),
+                List.of(), SETTINGS);
     }
 
     /** A greet result at scale 0.01 (ideal 10 ms) of the asyncio baseline's {@code model}, measured by asyncio/bench.py. */

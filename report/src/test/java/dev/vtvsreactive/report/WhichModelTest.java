@@ -85,7 +85,10 @@ class WhichModelTest {
                 "1,000,000 concurrent waits (fan-out): overhead, heap per waiting task",
                 "CPU-bound work beside a heartbeat: its worst gap, blocked and fixed", "HTTP: 1,000 GETs, 100 in flight",
                 "HTTP under open-loop load: the most GETs/s sustained, and p99 there",
-                "Failure semantics: what a failed task does to the others");
+                "Failure semantics: what a failed task does to the others",
+                "Debugging a failure: what the default stack trace names, in how many lines",
+                "Waiting tasks in a thread dump: how many a person can find",
+                "Request context in logs: the request id on every log line");
         assertThat(row(table, "The lesson's waits: greet").why())
                 .isEqualTo("Not measured in this run: ./mvnw verify -Dbench.include=bench.GreetBenchmark.greet -Dbench.exclude=^$");
         assertThat(row(table, "The lesson's waits: greet").cell("reactor")).isEqualTo(WorkRow.NOT_MEASURED);
@@ -108,7 +111,7 @@ class WhichModelTest {
                 Fixtures.record(Ideal.HTTP, Map.of("latencyMs", "10"), "virtual-threads", 14.5, 0.2),
                 Fixtures.record(Ideal.HTTP, Map.of("latencyMs", "10"), "reactor", 15.5, 0.2)));
 
-        WhichModel table = WhichModel.of(twoGets, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), "");
+        WhichModel table = WhichModel.of(twoGets, Optional.empty(), Optional.empty(), Optional.empty(), LivingResults.NONE, Optional.empty(), "");
 
         WorkRow http = row(table, "HTTP");
         assertThat(http.work()).isEqualTo("HTTP: the lesson's two concurrent GETs (latency 10 ms)");
@@ -120,7 +123,8 @@ class WhichModelTest {
         Scenario greet = Fixtures.scenario(greet("virtual-threads", 10.5, 0.02), greet("reactor", 10.2, 0.02),
                 greet("completable-future", 10.3, 0.02));
 
-        WorkRow row = WhichModel.of(List.of(greet), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), "").rows().getFirst();
+        WorkRow row = WhichModel.of(List.of(greet), Optional.empty(), Optional.empty(), Optional.empty(), LivingResults.NONE, Optional.empty(),
+                "").rows().getFirst();
 
         assertThat(JAVA.stream().map(row::cell)).containsExactly("+0.500 ± 0.020 ms (3rd)", "+0.200 ± 0.020 ms (1st)",
                 WorkRow.NOT_MEASURED, "+0.300 ± 0.020 ms (2nd)");
@@ -245,15 +249,62 @@ class WhichModelTest {
                 + " target/report/load.json (or ./mvnw verify)");
     }
 
+    @Test
+    void placesTheTracesByWhatTheyNameThenFewerLinesTheDumpsByTasksFoundAndTheLogsByLinesWithoutTheirId() throws IOException {
+        Path traces = Fixtures.copy(Fixtures.STACK_TRACES, dir);
+        Path dumps = Fixtures.copy(Fixtures.THREAD_DUMPS, dir);
+        Path context = Fixtures.copy(Fixtures.CONTEXT_PROPAGATION, dir);
+        LivingResults living = new LivingResults(Optional.of(StackTraceResults.parse(traces, Files.readAllBytes(traces))),
+                Optional.of(ThreadDumpResults.parse(dumps, Files.readAllBytes(dumps))),
+                Optional.of(ContextPropagationResults.parse(context, Files.readAllBytes(context))), Optional.empty(), Optional.empty());
+
+        WhichModel table = WhichModel.of(List.of(), Optional.empty(), Optional.empty(), Optional.empty(), living, Optional.empty(), "");
+
+        WorkRow debugging = row(table, "Debugging a failure");
+        assertThat(JAVA.stream().map(debugging::cell)).containsExactly(
+                "gather 9 lines, names neither (3rd); http 9 lines, names the scenario (lambda) (1st)",
+                "gather 27 lines, names the caller (frame) (2nd); http 50 lines, names the caller (frame) (2nd)",
+                "gather 17 lines, names neither (4th); http 15 lines, names neither (3rd)",
+                "gather 19 lines, names the caller (frame) (1st); http 21 lines, names neither (4th)");
+        assertThat(debugging.why()).isEqualTo("With no aid, gather: the scenario in no model, the caller in reactor and"
+                + " completable-future (9–27 lines); http: the scenario in virtual-threads, the caller in reactor (9–50 lines);"
+                + " placed by what the trace names, then by fewer lines.");
+        WorkRow dumpsRow = row(table, "Waiting tasks in a thread dump");
+        assertThat(JAVA.stream().map(dumpsRow::cell)).containsExactly("10,000 of 10,000, frames name the scenario (1st)",
+                "none of 10,000 (tied 2nd)", "none of 10,000 (tied 2nd)", "none of 10,000 (tied 2nd)");
+        assertThat(dumpsRow.leads("virtual-threads")).isTrue();
+        WorkRow logs = row(table, "Request context in logs");
+        assertThat(JAVA.stream().map(logs::cell)).containsExactly("every line, with mdc-copy and scoped-value (tied 1st)",
+                "every line, with automatic-context (tied 1st)", "get-answered 1,800 missing, with schedule-handler (4th)",
+                "every line, with capturing-executor (tied 1st)");
+        assertThat(logs.why()).isEqualTo("The request id reaches every log line in virtual-threads (mdc-copy and scoped-value),"
+                + " reactor (automatic-context), completable-future (capturing-executor); in no propagation of rxjava; with none,"
+                + " task-finished and get-answered lines miss it in every model.");
+        assertThat(logs.link()).contains("#" + LivingSection.ANCHOR);
+    }
+
+    @Test
+    void saysHowToRunEachProbeItsRowLacks() throws IOException {
+        WhichModel table = whichModel(Fixtures.NO_WAIT);
+
+        assertThat(row(table, "Debugging a failure").why())
+                .isEqualTo("Not measured in this run: ./compare stack-traces --save <report folder>/stack-traces.json");
+        assertThat(row(table, "Waiting tasks in a thread dump").why())
+                .isEqualTo("Not measured in this run: ./compare thread-dumps --save <report folder>/thread-dumps.json");
+        assertThat(row(table, "Request context in logs").why()).isEqualTo("Not measured in this run: ./compare"
+                + " context-propagation --save <report folder>/context-propagation.json");
+        assertThat(row(table, "Request context in logs").cell("reactor")).isEqualTo(WorkRow.NOT_MEASURED);
+    }
+
     private static WorkRow loadRow(LoadResults results) {
-        return row(WhichModel.of(List.of(), Optional.empty(), Optional.empty(), Optional.of(results), Optional.empty(), ""),
+        return row(WhichModel.of(List.of(), Optional.empty(), Optional.empty(), Optional.of(results), LivingResults.NONE, Optional.empty(), ""),
                 "HTTP under open-loop load");
     }
 
     private WhichModel whichModel(String sample) throws IOException {
         Path results = Fixtures.copy(sample, dir, Rendering.RESULTS);
         List<Scenario> scenarios = Fixtures.scenarios(results);
-        return WhichModel.of(scenarios, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        return WhichModel.of(scenarios, Optional.empty(), Optional.empty(), Optional.empty(), LivingResults.NONE, Optional.empty(),
                 AsyncioEnvironment.line(Optional.empty()));
     }
 

@@ -116,7 +116,7 @@ public final class RxJavaLesson implements AutoCloseable {
     }
 
     /** A cold GET: {@code defer} sends the request on subscription, not when the {@code Single} is made. */
-    private <T> Single<T> get(URI url, Class<T> type) {
+    <T> Single<T> get(URI url, Class<T> type) {
         return Single.defer(() -> Single.fromCompletionStage(JdkHttp.sendAsync(client, url, type, context.httpTimeouts())))
                 .onErrorResumeNext(error -> Single.error(HttpFailure.of(url, error)));
     }

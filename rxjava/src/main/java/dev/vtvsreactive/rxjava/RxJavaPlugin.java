@@ -5,6 +5,8 @@ import dev.vtvsreactive.lesson.LessonModel;
 import dev.vtvsreactive.lesson.Model;
 import dev.vtvsreactive.lesson.ModelId;
 import dev.vtvsreactive.lesson.ModelPlugin;
+import dev.vtvsreactive.lesson.context.ContextPropagationFactory;
+import dev.vtvsreactive.lesson.context.Propagation;
 import dev.vtvsreactive.lesson.cpu.CpuBoundFactory;
 import dev.vtvsreactive.lesson.failure.FailureModel;
 import dev.vtvsreactive.lesson.fanout.FanOutFactory;
@@ -44,5 +46,10 @@ public final class RxJavaPlugin implements ModelPlugin {
     @Override
     public StackTracesFactory stackTraces() {
         return new StackTracesFactory(Model.RXJAVA, List.of(DebugAid.NONE, DebugAid.ASSEMBLY_TRACKING), RxJavaStackTracesModel::new);
+    }
+
+    @Override
+    public ContextPropagationFactory contextPropagation() {
+        return new ContextPropagationFactory(Model.RXJAVA, List.of(Propagation.NONE, Propagation.SCHEDULE_HANDLER), RxJavaContextPropagation::new);
     }
 }

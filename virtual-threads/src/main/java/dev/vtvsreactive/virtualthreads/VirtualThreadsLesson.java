@@ -122,7 +122,7 @@ public final class VirtualThreadsLesson implements AutoCloseable {
         }
     }
 
-    private <T> T get(URI url, Class<T> type) throws InterruptedException {
+    <T> T get(URI url, Class<T> type) throws InterruptedException {
         return JdkHttp.send(client, url, type, context.httpTimeouts());
     }
 

@@ -5,6 +5,8 @@ import dev.vtvsreactive.lesson.LessonModel;
 import dev.vtvsreactive.lesson.Model;
 import dev.vtvsreactive.lesson.ModelId;
 import dev.vtvsreactive.lesson.ModelPlugin;
+import dev.vtvsreactive.lesson.context.ContextPropagationFactory;
+import dev.vtvsreactive.lesson.context.Propagation;
 import dev.vtvsreactive.lesson.cpu.CpuBoundFactory;
 import dev.vtvsreactive.lesson.cpu.CpuBoundVariant;
 import dev.vtvsreactive.lesson.failure.FailureModel;
@@ -54,5 +56,10 @@ public final class VirtualThreadsPlugin implements ModelPlugin {
     @Override
     public StackTracesFactory stackTraces() {
         return new StackTracesFactory(Model.VIRTUAL_THREADS, List.of(DebugAid.NONE, DebugAid.STRUCTURED_TASK_SCOPE), aid -> new VirtualThreadsStackTracesModel());
+    }
+
+    @Override
+    public ContextPropagationFactory contextPropagation() {
+        return new ContextPropagationFactory(Model.VIRTUAL_THREADS, List.of(Propagation.NONE, Propagation.MDC_COPY, Propagation.SCOPED_VALUE), VirtualThreadsContextPropagation::new);
     }
 }

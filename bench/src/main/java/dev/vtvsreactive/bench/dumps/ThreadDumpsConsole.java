@@ -89,7 +89,8 @@ public final class ThreadDumpsConsole {
         return container.container() + " " + String.join(", ", kinds);
     }
 
-    private static List<String> excerpted(ExcerptedThread thread) {
+    /** One thread of a dump's excerpt as the console shows it: a heading, then its frames, indented. */
+    public static List<String> excerpted(ExcerptedThread thread) {
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, "  #%d \"%s\" %s %s, in %s: %s", thread.tid(), thread.name(),
                 thread.virtual() ? "virtual" : "platform", thread.state(), thread.container(), why(thread.shown())));

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param cpuBound the CPU-bound experiment's section
  * @param fanOut the fan-out sweep's section
  * @param load the open-loop load's section
+ * @param living what each model is like when something goes wrong: its traces, thread dumps, log context, and their costs
  * @param onlyInBaseline the baseline's rows this run has no counterpart for; empty without a baseline or when there are none
  * @param flameGraphsNote what the flame graphs are, or how to make them when there are none
  * @param flameGraphs each flame graph's page beside the results, linked from the report
@@ -28,7 +29,8 @@ import java.util.Optional;
  */
 public record ReportView(
         String title, String captured, Optional<String> baselineSource, Table whichModel, List<String> whichModelNotes, Table glance, List<String> readingNotes,
-        List<ScenarioView> scenarios, Section perTask, Section cpuBound, Section fanOut, Section load, Optional<Table> onlyInBaseline,
+        List<ScenarioView> scenarios, Section perTask, Section cpuBound, Section fanOut, Section load, LivingView living,
+        Optional<Table> onlyInBaseline,
         String flameGraphsNote, List<Link> flameGraphs, List<Fact> environment, List<Link> rawData, String markdown, String chartsFolder) {
 
     public ReportView {
