@@ -113,23 +113,27 @@ record LivingSection(LivingResults results, Optional<ChartFiles> traceLines) {
         List<Captioned> tables = new ArrayList<>();
         List<String> findings = new ArrayList<>();
         List<String> notMeasured = new ArrayList<>();
-        for (Cost each : List.of(new Cost("Debug aids", VariantCosts.DEBUG_AIDS, results.aidCosts()),
-                new Cost("Context propagation", VariantCosts.CONTEXT_PROPAGATION, results.propagationCosts()))) {
+        for (Cost each : List.of(
+                new Cost("Debug aids", "cost per gather of 3 jobs of one 10-µs tick", VariantCosts.DEBUG_AIDS, results.aidCosts()),
+                new Cost("Context propagation", "cost per gather of 3 tasks, no wait", VariantCosts.CONTEXT_PROPAGATION,
+                        results.propagationCosts()))) {
             each.costs().ifPresentOrElse(costs -> {
-                tables.add(new Captioned(each.what() + ": cost per gather of 3, no wait", costs.table()));
+                tables.add(new Captioned(each.what() + ": " + each.per(), costs.table()));
                 findings.add(costs.finding(each.what()));
             }, () -> notMeasured.add(each.what() + ": " + notMeasured(each.benchmark())));
         }
         if (tables.isEmpty()) {
             return Question.notMeasured(COSTS, String.join(" ", notMeasured));
         }
-        return new Question(COSTS, "JMH, as the scenarios above: per operation a gather of 3 tasks with every wait already"
-                + " due, in each model with its debug aid or its propagation on, beside the same model with nothing on.",
+        return new Question(COSTS, "JMH, as the scenarios above: per operation a gather of 3 (for the debug aids, the failure"
+                + " lesson's jobs, each done after one 10-µs tick, called as the stack-trace probe calls it; for the propagations,"
+                + " the lesson's tasks with every wait already due, called from a thread whose MDC holds a request id), in each"
+                + " model with its debug aid or its propagation on, beside the same model with nothing on.",
                 findings, List.of(), VariantCosts.reading(), tables, List.of(), notMeasured);
     }
 
-    /** One of the costs' tables: what it holds, its benchmark, its rows if measured. */
-    private record Cost(String what, String benchmark, Optional<VariantCosts> costs) {
+    /** One of the costs' tables: what it holds, per what operation, its benchmark, its rows if measured. */
+    private record Cost(String what, String per, String benchmark, Optional<VariantCosts> costs) {
     }
 
     /** {@code rows} with each run's model, first cell, in its chart colour, the second cell in {@code secondStyle}. */

@@ -21,7 +21,7 @@ import java.util.function.Function;
  */
 record VariantCosts(String benchmark, List<Cost> costs) {
 
-    /** The debug aids' benchmark: a no-wait gather of 3 with each model's aid on. */
+    /** The debug aids' benchmark: a gather of 3 jobs of one 10-µs tick with each model's aid on. */
     static final String DEBUG_AIDS = Ideal.DEBUG_AID;
     /** The context propagations' benchmark: a no-wait gather of 3 with each model's propagation on. */
     static final String CONTEXT_PROPAGATION = Ideal.CONTEXT_PROPAGATION;
