@@ -30,14 +30,14 @@ import org.slf4j.MDC;
  * operator, each scheduled task wrapped). The tasks' lines are logged below the logger's level, so
  * the log's own cost is not in it.
  *
- * <p>Ten iterations of 100 ms, each of a thousand gathers or more: a scheduler's hand-offs make one
- * iteration differ from the next, and with ten JMH's 99.9 % interval takes Student's t of 4.8 times
+ * <p>Eight iterations of 100 ms, each of a thousand gathers or more: a scheduler's hand-offs make one
+ * iteration differ from the next, and with eight JMH's 99.9 % interval takes Student's t of 5.4 times
  * the standard error. The variant names the model and the propagation, each in a fork of its own:
  * the hooks are global.
  */
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 200, timeUnit = TimeUnit.MILLISECONDS)
-@Measurement(iterations = 10, time = 100, timeUnit = TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2, time = 200, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 8, time = 100, timeUnit = TimeUnit.MILLISECONDS)
 public class ContextPropagationBenchmark extends BenchmarkSettings {
 
     private static final LessonContext NO_WAIT = new LessonContext(TimeScale.NO_WAIT, RequestLog.narrator());

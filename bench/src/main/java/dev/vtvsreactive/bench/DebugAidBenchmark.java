@@ -29,14 +29,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * difference from {@code none} is the aid's price per gather. Virtual threads and
  * {@code CompletableFuture} have no aid to price.
  *
- * <p>Ten iterations of 100 ms, each of several hundred gathers: a scheduler's hand-offs make one
- * iteration differ from the next, and with ten JMH's 99.9 % interval takes Student's t of 4.8 times
+ * <p>Eight iterations of 100 ms, each of several hundred gathers: a scheduler's hand-offs make one
+ * iteration differ from the next, and with eight JMH's 99.9 % interval takes Student's t of 5.4 times
  * the standard error. The variant names the model and the aid; each runs in a fork of its own, which matters here:
  * the aids are global and the debug agent cannot be switched off.
  */
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 200, timeUnit = TimeUnit.MILLISECONDS)
-@Measurement(iterations = 10, time = 100, timeUnit = TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2, time = 200, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 8, time = 100, timeUnit = TimeUnit.MILLISECONDS)
 @Fork(value = 3, jvmArgsAppend = {
         "-Xms1g", "-Xmx1g", "--sun-misc-unsafe-memory-access=allow", "--enable-native-access=ALL-UNNAMED",
         "-XX:+EnableDynamicAgentLoading"})

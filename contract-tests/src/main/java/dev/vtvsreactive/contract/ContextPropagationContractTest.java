@@ -95,8 +95,8 @@ public abstract class ContextPropagationContractTest {
     @TestFactory
     Stream<DynamicTest> nothingIsLeftOnAReusedThreadForTheRequestsThatFollowWithoutAnId() {
         return factory().variants().stream().map(propagation -> DynamicTest.dynamicTest(propagation.label(), () -> {
-            List<Request> identified = IntStream.range(0, 200).mapToObj(i -> new Request("first" + i, true)).toList();
-            List<Request> anonymous = IntStream.range(0, 200).mapToObj(i -> new Request("then" + i, false)).toList();
+            List<Request> identified = IntStream.range(0, 100).mapToObj(i -> new Request("first" + i, true)).toList();
+            List<Request> anonymous = IntStream.range(0, 100).mapToObj(i -> new Request("then" + i, false)).toList();
             try (ContextPropagationModel model = factory().create(propagation)) {
                 probe(model, identified);
                 Map<LineKind, RequestIdCheck> after = probe(model, anonymous);
