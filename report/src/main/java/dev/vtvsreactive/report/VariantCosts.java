@@ -157,6 +157,18 @@ record VariantCosts(String benchmark, List<Cost> costs) {
         if (!alone.isEmpty()) {
             clauses.add("no none row to compare with: " + FanOutResults.names(alone));
         }
+        List<String> bytes = costs.stream()
+                .filter(cost -> !cost.label().equals(NONE))
+                .flatMap(cost -> none(cost.model()).flatMap(reference -> reference.row().allocation())
+                        .flatMap(none -> cost.row().allocation()
+                                .filter(allocation -> !Verdict.indistinguishable(none, allocation))
+                                .map(allocation -> Models.label(cost.model()) + " " + cost.label() + " "
+                                        + Numbers.signed(allocation.score() - none.score(), 0) + " B"))
+                        .stream())
+                .toList();
+        if (!bytes.isEmpty()) {
+            clauses.add("allocation beyond the intervals: " + String.join(", ", bytes) + " per gather");
+        }
         return what + ": " + String.join("; ", clauses) + ".";
     }
 

@@ -82,7 +82,9 @@ class LivingSectionTest {
         assertThat(report.summary()).contains("\nLiving with each model\nWhat does the stack trace tell me",
                 "\n  Debug aids: beyond the 99.9% intervals of its model's none row, reactor on-operator-debug +35.000 us,"
                         + " reactor reactor-debug-agent +2.500 us, rxjava assembly-tracking +52.000 us per gather; not told apart"
-                        + " from none (intervals overlap or are missing): reactor checkpoint.\n");
+                        + " from none (intervals overlap or are missing): reactor checkpoint; allocation beyond the intervals:"
+                        + " reactor checkpoint +200 B, reactor on-operator-debug +7,800 B, reactor reactor-debug-agent +600 B,"
+                        + " rxjava assembly-tracking +10,500 B per gather.\n");
     }
 
     @Test
