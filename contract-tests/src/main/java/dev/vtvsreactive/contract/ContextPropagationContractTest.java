@@ -11,7 +11,6 @@ import dev.vtvsreactive.lesson.context.Request;
 import dev.vtvsreactive.lesson.context.RequestIdCheck;
 import dev.vtvsreactive.lesson.context.RequestIdProbe;
 import dev.vtvsreactive.lesson.context.RequestLog;
-import dev.vtvsreactive.stub.JsonPlaceholderStub;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -19,12 +18,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What every model's ways of carrying a request id must do, under concurrency: a thousand requests
@@ -39,17 +37,8 @@ public abstract class ContextPropagationContractTest {
     /** The requests served at once. */
     protected static final int REQUESTS = 1_000;
 
-    private static JsonPlaceholderStub stub;
-
-    @BeforeAll
-    static void startStub() {
-        stub = JsonPlaceholderStub.start();
-    }
-
-    @AfterAll
-    static void stopStub() {
-        stub.close();
-    }
+    @RegisterExtension
+    static final StubPerClass STUB = new StubPerClass();
 
     /** The model's propagations. */
     protected abstract ContextPropagationFactory factory();
@@ -68,7 +57,7 @@ public abstract class ContextPropagationContractTest {
     private static Map<LineKind, RequestIdCheck> probe(ContextPropagationModel model, List<Request> requests)
             throws InterruptedException {
         Duration bound = RequestLog.gatherBound(RequestLog.CONTEXT).plus(RequestLog.httpBound(RequestLog.CONTEXT));
-        return RequestIdProbe.run(model, requests, stub.baseUrl(), bound);
+        return RequestIdProbe.run(model, requests, STUB.stub().baseUrl(), bound);
     }
 
     @TestFactory

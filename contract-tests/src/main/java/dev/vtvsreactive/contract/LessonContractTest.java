@@ -29,13 +29,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The behaviour every model is held to. Each model's test class extends this one and says only how
@@ -51,7 +50,8 @@ public abstract class LessonContractTest {
     /** 150 / 50 / 100 ms for gather's A / B / C: far enough apart that their order is certain. */
     protected static final TimeScale SCALE = new TimeScale(0.05);
 
-    private static JsonPlaceholderStub stub;
+    @RegisterExtension
+    static final StubPerClass STUB = new StubPerClass();
 
     protected Narrator.Recording recording;
     protected LessonContext context;
@@ -59,16 +59,6 @@ public abstract class LessonContractTest {
 
     /** Makes the model under test. */
     protected abstract LessonModel createModel(LessonContext context);
-
-    @BeforeAll
-    static void startStub() {
-        stub = JsonPlaceholderStub.start();
-    }
-
-    @AfterAll
-    static void stopStub() {
-        stub.close();
-    }
 
     @BeforeEach
     void createModel() {
@@ -196,7 +186,7 @@ public abstract class LessonContractTest {
 
     @Test
     void httpFetchesPostOneAndCommentOne() {
-        assertThat(model.http(stub.baseUrl()))
+        assertThat(model.http(STUB.stub().baseUrl()))
                 .isEqualTo(new PostAndComment(StubData.POST_1, StubData.COMMENT_1));
     }
 
@@ -212,7 +202,7 @@ public abstract class LessonContractTest {
 
     @Test
     void mainHttpExamplePrintsTheDictsAsPythonDoes() {
-        new LessonRunner(model, context).mainHttpExample(stub.baseUrl());
+        new LessonRunner(model, context).mainHttpExample(STUB.stub().baseUrl());
 
         assertThat(recording.lines()).containsExactly(
                 "--- Data from Post 1 ---",
@@ -231,7 +221,7 @@ public abstract class LessonContractTest {
     void postsReturnsEveryPostInTheOrderOfItsIds() {
         List<Integer> ids = List.of(3, 1, 100, 2, 50, 1);
 
-        assertThat(model.posts(stub.baseUrl(), ids, 4))
+        assertThat(model.posts(STUB.stub().baseUrl(), ids, 4))
                 .containsExactlyElementsOf(ids.stream().map(id -> StubData.post(id).orElseThrow()).toList());
     }
 
@@ -248,19 +238,19 @@ public abstract class LessonContractTest {
 
     @Test
     void postsOfNoIdsIsEmpty() {
-        assertThat(model.posts(stub.baseUrl(), List.of(), 10)).isEmpty();
+        assertThat(model.posts(STUB.stub().baseUrl(), List.of(), 10)).isEmpty();
     }
 
     @Test
     void postsRejectsAConcurrencyBelowOne() {
-        assertThatThrownBy(() -> model.posts(stub.baseUrl(), List.of(1), 0))
+        assertThatThrownBy(() -> model.posts(STUB.stub().baseUrl(), List.of(1), 0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("maxConcurrency");
     }
 
     @Test
     void postsFailsWithTheFailingGetNamed() {
-        assertThatThrownBy(() -> model.posts(stub.baseUrl(), List.of(1, 999, 2), 2))
+        assertThatThrownBy(() -> model.posts(STUB.stub().baseUrl(), List.of(1, 999, 2), 2))
                 .isInstanceOfSatisfying(HttpFailure.class,
                         failure -> assertThat(failure.kind()).isEqualTo(HttpFailure.Kind.STATUS))
                 .hasMessageContaining("/posts/999")
@@ -272,7 +262,7 @@ public abstract class LessonContractTest {
         LoadSchedule schedule = LoadSchedule.of(1_000, Duration.ofMillis(150));
         Ends ends = new Ends();
 
-        model.openLoop(stub.baseUrl(), schedule, ends);
+        model.openLoop(STUB.stub().baseUrl(), schedule, ends);
 
         assertThat(ends.failed).isEmpty();
         assertThat(ends.answered).hasSize(schedule.requests());
@@ -302,7 +292,7 @@ public abstract class LessonContractTest {
         LoadSchedule schedule = LoadSchedule.of(1_000, Duration.ofMillis(20));
         Ends ends = new Ends();
 
-        model.openLoop(stub.baseUrl().resolve("/fault/server-error/"), schedule, ends);
+        model.openLoop(STUB.stub().baseUrl().resolve("/fault/server-error/"), schedule, ends);
 
         assertThat(ends.answered).isEmpty();
         assertThat(ends.failed).hasSize(schedule.requests());
@@ -332,7 +322,7 @@ public abstract class LessonContractTest {
 
     @Test
     void httpReportsANotFoundResourceAsATypedErrorNamingTheUrl() {
-        URI missing = stub.baseUrl().resolve("/nothing-here/");
+        URI missing = STUB.stub().baseUrl().resolve("/nothing-here/");
 
         assertThatThrownBy(() -> model.http(missing))
                 .isInstanceOfSatisfying(HttpFailure.class, failure -> {

@@ -5,10 +5,8 @@ import dev.vtvsreactive.lesson.traces.ScenarioCaller;
 import dev.vtvsreactive.lesson.traces.StackTracesModel;
 import dev.vtvsreactive.lesson.traces.TracedFailure;
 import dev.vtvsreactive.stub.Fault;
-import dev.vtvsreactive.stub.JsonPlaceholderStub;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What every model's stack-trace test shares: a stub that serves {@code posts/1} and answers 500 for
@@ -18,22 +16,13 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(60)
 public abstract class StackTracesContractTest {
 
-    private static JsonPlaceholderStub stub;
-
-    @BeforeAll
-    static void startStub() {
-        stub = JsonPlaceholderStub.start();
-    }
-
-    @AfterAll
-    static void stopStub() {
-        stub.close();
-    }
+    @RegisterExtension
+    static final StubPerClass STUB = new StubPerClass();
 
     /** What {@link ScenarioCaller} catches when {@code scenario} fails in {@code model}, which is closed afterwards. */
     protected static TracedFailure caught(StackTracesModel model, FailingScenario scenario) {
         try (model) {
-            return ScenarioCaller.trace(model, scenario, stub.baseUrl(), stub.baseUrl(Fault.SERVER_ERROR));
+            return ScenarioCaller.trace(model, scenario, STUB.stub().baseUrl(), STUB.stub().baseUrl(Fault.SERVER_ERROR));
         }
     }
 }
