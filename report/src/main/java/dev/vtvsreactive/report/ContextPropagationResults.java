@@ -5,6 +5,7 @@ import dev.vtvsreactive.bench.context.ContextPropagationReport;
 import dev.vtvsreactive.bench.context.ContextPropagationReport.PropagationRun;
 import dev.vtvsreactive.lesson.context.LineKind;
 import dev.vtvsreactive.lesson.context.Propagation;
+import dev.vtvsreactive.lesson.context.Request;
 import dev.vtvsreactive.lesson.context.RequestIdCheck;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,7 +55,7 @@ record ContextPropagationResults(ContextPropagationReport report) {
     /** What the probe did, with this run's requests. */
     String description() {
         return FanOutResults.count(report.requests()) + " requests at once, each on a virtual thread with its id in the SLF4J"
-                + " MDC (a few with none), each running the lesson's gather and then its HTTP example; then every log line is"
+                + " MDC (every " + Request.UNIDENTIFIED_EVERY + "th with none, so that an id left on a reused thread shows), each running the lesson's gather and then its HTTP example; then every log line is"
                 + " read back for its id. Per model, with each way it has to carry the id, and with none. Java " + report.java()
                 + ", the lesson at scale " + report.scale() + ".";
     }

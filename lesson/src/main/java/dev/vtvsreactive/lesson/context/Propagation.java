@@ -10,7 +10,7 @@ import dev.vtvsreactive.lesson.Labelled;
 public enum Propagation implements Labelled {
 
     /** Nothing carries it: the id is in the MDC of the request's thread only. */
-    NONE("none: the id in the MDC of the request's thread only"),
+    NONE("nothing carries it: the id is in the MDC of the request's thread only"),
     /** Virtual threads: the request's MDC copied into each virtual thread it starts, and cleared when that ends. */
     MDC_COPY("the request's MDC copied into each virtual thread"),
     /**
