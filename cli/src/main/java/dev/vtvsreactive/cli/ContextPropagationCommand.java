@@ -39,7 +39,7 @@ final class ContextPropagationCommand extends ExperimentCommand {
                     + "(default: all four, in that order).")
     List<String> models = new ArrayList<>();
 
-    @Option(names = "--requests", paramLabel = "N", converter = FanOutCommand.TaskCount.class,
+    @Option(names = "--requests", paramLabel = "N", converter = Converters.Count.class,
             description = "How many requests are served at once, 1 to " + ContextPropagationExperiment.MAX_REQUESTS
                     + "; 10_000 style allowed (default ${DEFAULT-VALUE}).")
     int requests = 1_000;

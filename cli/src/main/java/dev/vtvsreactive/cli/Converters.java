@@ -21,6 +21,18 @@ final class Converters {
     private Converters() {
     }
 
+    /** A count (of tasks, requests, …): a whole number, digits optionally grouped with underscores, {@code 1_000_000}. */
+    static final class Count implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            try {
+                return Integer.parseInt(value.strip().replace("_", ""));
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("not a whole number: '" + value + "'");
+            }
+        }
+    }
+
     /** {@code --scale}: a {@link TimeScale} factor. */
     static final class Scale implements ITypeConverter<TimeScale> {
         @Override

@@ -45,7 +45,7 @@ final class FanOutCommand extends ExperimentCommand {
     /** Starting a task and its timer: about 30 µs in CPython on the 2-core machine here; room for a slower one. */
     private static final Duration ASYNCIO_START_PER_TASK = Duration.ofNanos(200_000);
 
-    @Option(names = "--n", paramLabel = "N", split = ",", converter = TaskCount.class,
+    @Option(names = "--n", paramLabel = "N", split = ",", converter = Converters.Count.class,
             description = "How many tasks, comma-separated or repeated; 1_000 style allowed (default 1000,10000,100000).")
     List<Integer> tasks = new ArrayList<>(FanOutPlan.DEFAULT_TASKS);
 
@@ -68,7 +68,7 @@ final class FanOutCommand extends ExperimentCommand {
             description = "Untimed runs before the timed one, in the same JVM (default ${DEFAULT-VALUE}).")
     int warmups;
 
-    @Option(names = "--pitfall-max-n", paramLabel = "N", converter = TaskCount.class,
+    @Option(names = "--pitfall-max-n", paramLabel = "N", converter = Converters.Count.class,
             description = "The largest N at which a pitfall nobody named runs (default 10000).")
     int pitfallMaxTasks = FanOutPlan.DEFAULT_PITFALL_MAX_TASKS;
 
@@ -148,18 +148,6 @@ final class FanOutCommand extends ExperimentCommand {
                 return FanOutVariant.of(name);
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
-            }
-        }
-    }
-
-    /** A whole number of tasks, digits optionally grouped with underscores: {@code 1_000_000}. */
-    static final class TaskCount implements ITypeConverter<Integer> {
-        @Override
-        public Integer convert(String value) {
-            try {
-                return Integer.parseInt(value.strip().replace("_", ""));
-            } catch (NumberFormatException e) {
-                throw new TypeConversionException("not a whole number of tasks: '" + value + "'");
             }
         }
     }

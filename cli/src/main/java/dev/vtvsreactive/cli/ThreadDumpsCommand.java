@@ -45,7 +45,7 @@ final class ThreadDumpsCommand extends ExperimentCommand {
                     + "(default: all four, in that order).")
     List<String> models = new ArrayList<>();
 
-    @Option(names = "--tasks", paramLabel = "N", converter = FanOutCommand.TaskCount.class,
+    @Option(names = "--tasks", paramLabel = "N", converter = Converters.Count.class,
             description = "How many tasks wait while the dump is taken, 1 to " + ThreadDumpsExperiment.MAX_TASKS
                     + "; 10_000 style allowed (default ${DEFAULT-VALUE}).")
     int tasks = ThreadDumpsExperiment.DEFAULT_TASKS;

@@ -56,7 +56,7 @@ class ContextPropagationCommandTest {
         assertThat(none.err()).contains("--requests must be from 1 to 100000, was 0");
 
         assertThat(CompareRun.of("context-propagation", "--requests", "many").err())
-                .contains("not a whole number of tasks: 'many'");
+                .contains("Invalid value for option '--requests': not a whole number: 'many'");
         assertThat(none.out()).as("nothing ran").isEmpty();
     }
 }

@@ -84,7 +84,7 @@ class FanOutCommandTest {
             assertThat(run.exitCode()).isEqualTo(2);
             assertThat(run.err()).contains("the number of tasks must be between 1 and 10000000, was 0");
         });
-        assertThat(CompareRun.of("fanout", "--n", "ten").err()).contains("not a whole number of tasks: 'ten'");
+        assertThat(CompareRun.of("fanout", "--n", "ten").err()).contains("Invalid value for option '--n' (N): not a whole number: 'ten'");
         assertThat(CompareRun.of("fanout", "--variant", "fork-join").err()).contains("fork-join");
         assertThat(CompareRun.of("fanout", "--model", "kotlin").err())
                 .contains("no fan-out for model 'kotlin'; models that have one: virtual-threads, reactor, rxjava, completable-future, asyncio");

@@ -88,7 +88,7 @@ class ThreadDumpsCommandTest {
         }
         CompareRun notANumber = threadDumps("--tasks", "many");
         assertThat(notANumber.exitCode()).isEqualTo(2);
-        assertThat(notANumber.err()).contains("not a whole number of tasks: 'many'");
+        assertThat(notANumber.err()).contains("Invalid value for option '--tasks': not a whole number: 'many'");
 
         CompareRun badFolder = threadDumps("--save", scratch.resolve("missing/thread-dumps.json").toString());
         assertThat(badFolder.exitCode()).isEqualTo(2);
