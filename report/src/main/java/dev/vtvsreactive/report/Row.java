@@ -134,7 +134,7 @@ record Row(String model, Metric time, Optional<Metric> allocation, Optional<Metr
             flags.add("noisy: error " + Numbers.percent(time.relativeError()) + " of score");
         }
         cpuTime.filter(Metric::widerThanScore).ifPresent(cpu -> flags.add(widerThanScore("CPU-time", cpu)
-                + ": too few operations per iteration for the CPU clock's ticks, or a noisy machine"));
+                + ": the JIT's and the GC's share of an iteration varies, or the machine is noisy"));
         if (ideal.isPresent() && time.score() < ideal.getAsDouble()) {
             flags.add("below ideal: check the benchmark");
         }

@@ -95,15 +95,15 @@ class RowTest {
         assertThat(reactorGreet.flags()).as("two warm-up iterations of 300 ms").containsExactly(
                 "scores still falling (the first third of the iterations 203.08% above the last): warm-up too short",
                 "time interval wider than the score (error 176.95% of it): too few operations per iteration, or a noisy machine",
-                "CPU-time interval wider than the score (error 135.74% of it): too few operations per iteration for the CPU"
-                        + " clock's ticks, or a noisy machine");
+                "CPU-time interval wider than the score (error 135.74% of it): the JIT's and the GC's share of an iteration"
+                        + " varies, or the machine is noisy");
         assertThat(ScenarioTable.allocation(reactorGreet)).isEqualTo("692.4 ± 49.1");
         Row virtualThreadsGather = scenarios.getFirst().rows().getFirst();
         assertThat(ScenarioTable.allocation(virtualThreadsGather)).as("18,566.9 ± 19,738.2").isEqualTo("not measurable in this run");
         assertThat(virtualThreadsGather.flags()).as("time 32.534 ± 2.987, CPU 4.22 ± 4.44 ms, in 400 ms iterations").containsExactly(
                 "about 12 operations per iteration (fewer than " + Row.MIN_OPERATIONS_PER_ITERATION + ")",
-                "CPU-time interval wider than the score (error 105.37% of it): too few operations per iteration for the CPU"
-                        + " clock's ticks, or a noisy machine");
+                "CPU-time interval wider than the score (error 105.37% of it): the JIT's and the GC's share of an iteration"
+                        + " varies, or the machine is noisy");
     }
 
     @Test

@@ -30,7 +30,7 @@ import java.util.function.Consumer;
 public final class LoadExperiment {
 
     /** A heap fixed for every model's JVM, ample for thousands of GETs in flight. */
-    public static final List<String> JVM_OPTIONS = List.of("-Xmx1g");
+    public static final List<String> JVM_OPTIONS = List.of("-Xmx1g", "--enable-native-access=ALL-UNNAMED");
 
     private LoadExperiment() {
     }

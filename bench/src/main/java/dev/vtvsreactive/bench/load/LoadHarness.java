@@ -1,8 +1,8 @@
 package dev.vtvsreactive.bench.load;
 
-import com.sun.management.OperatingSystemMXBean;
 import com.sun.management.ThreadMXBean;
 import dev.vtvsreactive.bench.ChildJvm;
+import dev.vtvsreactive.bench.profile.ProcessCpuClock;
 import dev.vtvsreactive.lesson.LessonContext;
 import dev.vtvsreactive.lesson.LessonModel;
 import dev.vtvsreactive.lesson.LessonModels;
@@ -23,7 +23,7 @@ import java.util.List;
  */
 public final class LoadHarness {
 
-    private static final OperatingSystemMXBean OS = ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class);
+    private static final ProcessCpuClock CPU = new ProcessCpuClock();
     private static final ThreadMXBean THREADS = (ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     private LoadHarness() {
@@ -60,10 +60,10 @@ public final class LoadHarness {
                 LoadSchedule schedule = plan.schedule(rate);
                 LatencyRecorder recorder = new LatencyRecorder(schedule);
                 THREADS.resetPeakThreadCount();
-                long cpu = OS.getProcessCpuTime();
+                long cpu = CPU.nanos();
                 long allocated = THREADS.getTotalThreadAllocatedBytes();
                 lesson.openLoop(baseUrl, schedule, recorder);
-                runs.add(recorder.run(model, rate, OS.getProcessCpuTime() - cpu,
+                runs.add(recorder.run(model, rate, CPU.nanos() - cpu,
                         THREADS.getTotalThreadAllocatedBytes() - allocated, THREADS.getPeakThreadCount()));
             }
         }
