@@ -159,7 +159,9 @@ class Benchmark:
     """One Java benchmark method and the asyncio operation measured under its name, in its unit,
     with the Java benchmark's iterations.
 
-    ``param`` is the row's parameter beside the model (JMH's ``@Param``), None for a row with none.
+    ``param`` is the row's parameter beside the model (JMH's ``@Param``), None for a row with none;
+    ``warm_at_no_latency`` the operations an HTTP row runs with no latency before its warm-up, as
+    its Java benchmark does.
     """
 
     key: str
@@ -168,6 +170,7 @@ class Benchmark:
     param: Optional[str]
     unit: str = "ms/op"
     iterations: Iterations = DEFAULT_ITERATIONS
+    warm_at_no_latency: int = 0
 
     @property
     def http(self) -> bool:
@@ -188,7 +191,8 @@ BENCHMARKS = {benchmark.key: benchmark for benchmark in (
     Benchmark("fetchData", PACKAGE + "FetchDataBenchmark.fetchData", fetch_data, "scale",
               iterations=Iterations(2, 400, 5, 500)),
     Benchmark("gather", PACKAGE + "GatherBenchmark.gather", gather, "scale", iterations=Iterations(2, 400, 5, 700)),
-    Benchmark("http", PACKAGE + "HttpBenchmark.http", http, "latencyMs", iterations=Iterations(8, 1000, 10, 400)),
+    Benchmark("http", PACKAGE + "HttpBenchmark.http", http, "latencyMs", iterations=Iterations(3, 1000, 10, 400),
+              warm_at_no_latency=2000),
     Benchmark("throughput", PACKAGE + "HttpThroughputBenchmark.throughput", throughput, "latencyMs",
               iterations=Iterations(8, 3000, 5, 3000)),
     Benchmark("noWaitGreet", PACKAGE + "NoWaitBenchmark.greet", greet, None, "us/op", Iterations(5, 500, 5, 400)),
@@ -244,6 +248,10 @@ async def fork(spec: dict, narrator: lessonkit.LatestLine) -> dict:
         async def operation():
             return await benchmark.operation(trial)
 
+        latency_ms, trial.latency_ms = trial.latency_ms, 0
+        for _ in range(spec.get("warmAtNoLatency", 0)):
+            await operation()
+        trial.latency_ms = latency_ms
         warmup = await iterations(operation, spec["warmupIterations"], spec["warmupMs"] / 1000)
         measured = await iterations(operation, spec["iterations"], spec["iterationMs"] / 1000)
     finally:
@@ -280,6 +288,7 @@ class Settings:
     warmup_ms: Optional[int] = None
     iterations: Optional[int] = None
     iteration_ms: Optional[int] = None
+    warm_at_no_latency: Optional[int] = None
 
     @staticmethod
     def of(mode: str) -> "Settings":
@@ -292,6 +301,10 @@ class Settings:
         return Iterations(*(own_value if override is None else override for own_value, override in (
             (own.warmup_iterations, self.warmup_iterations), (own.warmup_ms, self.warmup_ms),
             (own.iterations, self.iterations), (own.iteration_ms, self.iteration_ms))))
+
+    def warm_of_row(self, benchmark: Benchmark) -> int:
+        """The operations the benchmark runs with no latency before its warm-up, unless overridden."""
+        return benchmark.warm_at_no_latency if self.warm_at_no_latency is None else self.warm_at_no_latency
 
     def fork_bound_seconds(self, benchmark: Benchmark) -> float:
         """How long one fork may take: its iterations, each with room for one slow operation, plus start-up."""
@@ -343,7 +356,7 @@ def run_fork(row: Row, settings: Settings, base_url: Optional[str]) -> dict:
             "warmupIterations": iterations.warmup_iterations, "warmupMs": iterations.warmup_ms,
             "iterations": iterations.iterations, "iterationMs": iterations.iteration_ms}
     if row.benchmark.http:
-        spec.update(baseUrl=base_url, latencyMs=int(row.value))
+        spec.update(baseUrl=base_url, latencyMs=int(row.value), warmAtNoLatency=settings.warm_of_row(row.benchmark))
     elif row.benchmark.no_wait:
         spec["scale"] = 0.0
         if row.benchmark.param == "tasks":
@@ -690,6 +703,8 @@ def parser() -> argparse.ArgumentParser:
     tuning.add_argument("--warmup-ms", type=_positive)
     tuning.add_argument("--iterations", type=_positive)
     tuning.add_argument("--iteration-ms", type=_positive)
+    tuning.add_argument("--warm-at-no-latency", type=int, metavar="N",
+                        help="operations an HTTP row runs with no latency before its warm-up")
     cli.add_argument("--jmh-results", metavar="FILE",
                      help="with --combined-out: the Java rows' JMH JSON, to write with the asyncio rows")
     cli.add_argument("--combined-out", metavar="FILE",
@@ -700,7 +715,8 @@ def parser() -> argparse.ArgumentParser:
 def settings_of(args) -> Settings:
     chosen = Settings.of(args.mode or "quick")
     overrides = {"forks": args.forks, "warmup_iterations": args.warmup_iterations, "warmup_ms": args.warmup_ms,
-                 "iterations": args.iterations, "iteration_ms": args.iteration_ms}
+                 "iterations": args.iterations, "iteration_ms": args.iteration_ms,
+                 "warm_at_no_latency": args.warm_at_no_latency}
     return Settings(**{**asdict(chosen), **{k: v for k, v in overrides.items() if v is not None}})
 
 
@@ -713,6 +729,8 @@ def validate(cli: argparse.ArgumentParser, args) -> None:
         cli.error("--primes needs --primes-below")
     if args.warmup_iterations is not None and args.warmup_iterations < 0:
         cli.error(f"--warmup-iterations must not be negative, was {args.warmup_iterations}")
+    if args.warm_at_no_latency is not None and args.warm_at_no_latency < 0:
+        cli.error(f"--warm-at-no-latency must not be negative, was {args.warm_at_no_latency}")
     try:
         cpubound.Plan.check_scale(args.cpu_scale)
         fanout.check(1, args.fanout_delay_ms)

@@ -27,7 +27,8 @@ RECORD_FIELDS = {"jmhVersion": str, "benchmark": str, "mode": str, "jvm": str, "
                  "primaryMetric": dict}
 
 #: Two short iterations per row and no warm-up: enough to check shapes, no measurement.
-TINY = ["--warmup-iterations", "0", "--iterations", "2", "--iteration-ms", "20", "--startup-runs", "1"]
+TINY = ["--warmup-iterations", "0", "--iterations", "2", "--iteration-ms", "20", "--startup-runs", "1",
+        "--warm-at-no-latency", "0"]
 
 #: A row of the Java side's results, for --combined-out.
 JAVA_ROW = {"benchmark": "dev.vtvsreactive.bench.GreetBenchmark.greet", "params": {"model": "reactor"}}
@@ -208,6 +209,20 @@ class HttpRowsTest(unittest.TestCase):
                           ("HttpThroughputBenchmark.throughput", "0"), ("HttpThroughputBenchmark.throughput", "10")],
                          [(r["benchmark"].removeprefix(bench.PACKAGE), r["params"]["latencyMs"]) for r in records])
         self.assertGreaterEqual(records[1]["primaryMetric"]["score"], 10)
+
+    def test_an_http_row_runs_its_operations_at_no_latency_before_its_warm_up(self):
+        try:
+            lesson.aiohttp()
+        except lessonkit.Unavailable as e:
+            self.skipTest(str(e))
+        with tempfile.TemporaryDirectory() as directory, LocalStub() as stub:
+            status, _, err = run_bench("--out-dir", directory, "--parts", "http", "--loops", "asyncio",
+                                       "--http-latencies", "10", "--forks", "1", "--http-base-url", stub.base_url,
+                                       *TINY, "--warm-at-no-latency", "30")
+        self.assertEqual(0, status, err)
+        # Two iterations of 20 ms at 10 ms an operation hold six operations at most: 12 GETs, not 60.
+        self.assertGreaterEqual(stub.requests, 2 * 30)
+        self.assertEqual(2000, bench.Settings.of("quick").warm_of_row(bench.BENCHMARKS["http"]))
 
     def test_a_server_that_ignores_the_delay_parameter_fails_the_http_rows(self):
         with self.assertRaisesRegex(RuntimeError, "GET http://127.0.0.1:1/posts/1\\?delay=200"):

@@ -4,9 +4,11 @@ import dev.vtvsreactive.lesson.LessonContext;
 import dev.vtvsreactive.lesson.LessonModel;
 import dev.vtvsreactive.lesson.LessonModels;
 import dev.vtvsreactive.lesson.TimeScale;
+import dev.vtvsreactive.stub.JsonPlaceholderStub;
 import dev.vtvsreactive.stub.JsonPlaceholderStub.Stats;
 import java.net.URI;
 import java.time.Duration;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
@@ -75,6 +77,19 @@ public class HttpState {
         } finally {
             stub.close();
         }
+    }
+
+    /**
+     * Runs {@code operation} {@code times} on the stub's resources at no latency ({@link JsonPlaceholderStub#delayed}),
+     * then forgets what the stub counted: at the stub's latency a fork does so few operations a
+     * second that its JIT, the client's and the stub's, would take most of a minute to settle.
+     */
+    void warmAtNoLatency(int times, Consumer<URI> operation) {
+        URI prompt = JsonPlaceholderStub.delayed(baseUrl, Duration.ZERO);
+        for (int i = 0; i < times; i++) {
+            operation.accept(prompt);
+        }
+        stub.resetStats();
     }
 
     /** Starts counting the requests of an iteration. */

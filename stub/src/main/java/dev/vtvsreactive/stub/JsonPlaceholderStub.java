@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * A real HTTP server standing in for jsonplaceholder on 127.0.0.1: {@code GET /posts/{id}} (1–100)
  * and {@code GET /comments/{id}} (1–500), 404 with a JSON error for anything else.
  *
- * <p>Latency is configurable server-wide and per request ({@code ?delay=100} in milliseconds).
+ * <p>Latency is configurable server-wide and per request ({@code ?delay=100} in milliseconds, or
+ * every resource under {@link #baseUrl(Duration)}).
  * Every resource under {@link #baseUrl(Fault)} fails in the way the {@link Fault} says: a refused or
  * hanging connect, a response that never comes, an error status, malformed JSON, a reset mid-body.
  * Each exchange runs on its own virtual thread, so one request's latency never holds up another.
@@ -37,6 +38,7 @@ public final class JsonPlaceholderStub implements AutoCloseable {
 
     private static final Pattern RESOURCE = Pattern.compile("/(posts|comments)/(\\d{1,9})");
     private static final Pattern FAULT = Pattern.compile("/fault/([a-z-]+)/.*");
+    private static final Pattern DELAYED = Pattern.compile("/delay/(\\d{1,9})(/.*)");
     /** Where a stub in another process tells its counts: {@code {"requests":…,"maxInFlight":…}}. */
     public static final String STATS_PATH = "/stats";
     private static final Duration MAX_DELAY = Duration.ofMinutes(1);
@@ -112,6 +114,24 @@ public final class JsonPlaceholderStub implements AutoCloseable {
                     URI.create("http://127.0.0.1:" + faultSockets.port(fault) + "/");
             case SLOW_RESPONSE, SERVER_ERROR, NOT_FOUND, MALFORMED_JSON -> baseUrl().resolve("/fault/" + fault.slug() + "/");
         };
+    }
+
+    /**
+     * The base URL under which every resource is answered after {@code delay} instead of the stub's
+     * latency: {@code http://127.0.0.1:<port>/delay/0/}. A client can be warmed at no latency on the
+     * very resources it will then fetch at the stub's.
+     */
+    public URI baseUrl(Duration delay) {
+        return delayed(baseUrl(), delay);
+    }
+
+    /**
+     * {@link #baseUrl(Duration)} of the stub serving at {@code baseUrl}, in this process or another.
+     *
+     * @throws IllegalArgumentException if {@code delay} is negative or over a minute
+     */
+    public static URI delayed(URI baseUrl, Duration delay) {
+        return baseUrl.resolve("/delay/" + checkDelay(delay, "delay").toMillis() + "/");
     }
 
     public int port() {
@@ -207,13 +227,20 @@ public final class JsonPlaceholderStub implements AutoCloseable {
             return Response.error(405, "only GET is served, not " + exchange.getRequestMethod());
         }
         URI uri = exchange.getRequestURI();
+        String path = uri.getPath();
+        Matcher delayed = DELAYED.matcher(path);
         Duration delay;
         try {
-            delay = requestDelay(uri.getRawQuery());
+            if (delayed.matches()) {
+                delay = checkDelay(Duration.ofMillis(Long.parseLong(delayed.group(1))), "delay");
+                path = delayed.group(2);
+            } else {
+                delay = requestDelay(uri.getRawQuery());
+            }
         } catch (IllegalArgumentException e) {
             return Response.error(400, e.getMessage());
         }
-        Matcher fault = FAULT.matcher(uri.getPath());
+        Matcher fault = FAULT.matcher(path);
         if (fault.matches()) {
             return fault(fault.group(1));
         }
@@ -223,7 +250,7 @@ public final class JsonPlaceholderStub implements AutoCloseable {
             Thread.currentThread().interrupt();
             return stopping();
         }
-        Matcher matcher = RESOURCE.matcher(uri.getPath());
+        Matcher matcher = RESOURCE.matcher(path);
         if (!matcher.matches()) {
             return Response.error(404, "no resource at " + uri.getPath() + "; try /posts/1 or /comments/1");
         }

@@ -136,6 +136,29 @@ class JsonPlaceholderStubTest {
     }
 
     @Test
+    void answersEveryResourceUnderADelayedBaseUrlAfterThatDelayInsteadOfItsLatency() throws Exception {
+        try (JsonPlaceholderStub slow = JsonPlaceholderStub.start(0, Duration.ofMinutes(1))) {
+            URI prompt = slow.baseUrl(Duration.ZERO);
+
+            assertThat(prompt).isEqualTo(slow.baseUrl().resolve("/delay/0/"));
+            assertThat(JdkHttp.read(get(prompt.resolve("posts/1")), Post.class)).isEqualTo(StubData.POST_1);
+            assertThat(JdkHttp.read(get(prompt.resolve("comments/1")), Comment.class)).isEqualTo(StubData.COMMENT_1);
+            assertThat(get(prompt.resolve("posts/0")).statusCode()).isEqualTo(404);
+            assertThat(get(prompt.resolve("fault/server-error/posts/1")).statusCode()).isEqualTo(500);
+        }
+    }
+
+    @Test
+    void answersADelayOutOfRangeInTheBaseUrlWith400NamingIt() throws Exception {
+        HttpResponse<byte[]> response = get("/delay/60001/posts/1");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(new String(response.body())).contains("delay must be 0 to 60000 ms, was 60001 ms");
+        assertThatIllegalArgumentException().isThrownBy(() -> stub.baseUrl(Duration.ofMillis(-1)))
+                .withMessageContaining("was -1 ms");
+    }
+
+    @Test
     void rejectsAPortOrLatencyOutOfRange() {
         assertThatIllegalArgumentException().isThrownBy(() -> JsonPlaceholderStub.start(70_000, Duration.ZERO))
                 .withMessageContaining("70000");
