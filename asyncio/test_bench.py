@@ -222,7 +222,7 @@ class HttpRowsTest(unittest.TestCase):
         self.assertEqual(0, status, err)
         # Two iterations of 20 ms at 10 ms an operation hold six operations at most: 12 GETs, not 60.
         self.assertGreaterEqual(stub.requests, 2 * 30)
-        self.assertEqual(2000, bench.Settings.of("quick").warm_of_row(bench.BENCHMARKS["http"]))
+        self.assertEqual(1000, bench.Settings.of("quick").warm_of_row(bench.BENCHMARKS["http"]))
 
     def test_a_server_that_ignores_the_delay_parameter_fails_the_http_rows(self):
         with self.assertRaisesRegex(RuntimeError, "GET http://127.0.0.1:1/posts/1\\?delay=200"):

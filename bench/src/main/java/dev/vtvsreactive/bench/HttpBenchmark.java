@@ -29,12 +29,12 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * two resources ({@link HttpState#warmAtNoLatency}): at 10 ms an operation a fork does about 80 a
  * second, and its scores fell from 21–25 ms in the first second to 12 ms only after 10–12 s, the JIT
  * of the client (and of the stub, in its own JVM) settling, and were still falling at 16 s. Warmed so,
- * the first second of JMH's warm-up is already within a few percent of the last, and three are kept
- * to show it. Then ten iterations of 400 ms (30 operations each): an operation's time varies with
+ * the first second of JMH's warm-up is already within a few percent of the measured ones, and two
+ * are kept to show it. Then ten iterations of 400 ms (30 operations each): an operation's time varies with
  * what the stub, the client and JMH do on the same cores, and with ten iterations JMH's 99.9 %
  * interval takes Student's t of 4.8 times the standard error instead of 8.6 with five.
  */
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 10, time = 400, timeUnit = TimeUnit.MILLISECONDS)
 @State(Scope.Benchmark)
 public class HttpBenchmark extends BenchmarkSettings {
@@ -43,7 +43,7 @@ public class HttpBenchmark extends BenchmarkSettings {
     static final PostAndComment EXPECTED = new PostAndComment(StubData.POST_1, StubData.COMMENT_1);
 
     /** Operations at no latency before JMH's warm-up. */
-    static final int WARM_UP_OPERATIONS = 2_000;
+    static final int WARM_UP_OPERATIONS = 1_000;
 
     /** Warms the client and the stub at no latency, on the same two GETs, unless the run has no warm-up. */
     @Setup(Level.Trial)
