@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "stub", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
             "Serves the jsonplaceholder stand-in on 127.0.0.1 until stopped.",
-            "GET /posts/{1-100} and /comments/{1-500}, each after --delay-ms;",
+            "GET /posts/{1-100} and /comments/{1-500}, each after --delay-ms",
+            "(or ?delay=MS, or under /delay/MS/: /delay/0/posts/1 at once);",
             "Ctrl-C or SIGTERM closes it cleanly."
         },
         footerHeading = "%nExamples:%n",
