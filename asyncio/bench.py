@@ -199,7 +199,7 @@ BENCHMARKS = {benchmark.key: benchmark for benchmark in (
     Benchmark("noWaitFetchData", PACKAGE + "NoWaitBenchmark.fetchData", fetch_data, None, "us/op",
               Iterations(5, 500, 5, 400)),
     Benchmark("noWaitGather", PACKAGE + "NoWaitGatherBenchmark.gather", no_wait_gather, "tasks", "us/op",
-              Iterations(5, 500, 8, 1000)),
+              Iterations(4, 1000, 8, 1000)),
 )}
 
 #: The no-wait gathers' sizes (``NoWaitGatherBenchmark.Tasks``).
