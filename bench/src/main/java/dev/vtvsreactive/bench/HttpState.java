@@ -82,7 +82,7 @@ public class HttpState {
     /**
      * Runs {@code operation} {@code times} on the stub's resources at no latency ({@link JsonPlaceholderStub#delayed}),
      * then forgets what the stub counted: at the stub's latency a fork does so few operations a
-     * second that its JIT, the client's and the stub's, would take most of a minute to settle.
+     * second that its JIT, the client's and the stub's, would take tens of seconds to settle.
      */
     void warmAtNoLatency(int times, Consumer<URI> operation) {
         URI prompt = JsonPlaceholderStub.delayed(baseUrl, Duration.ZERO);
